@@ -1,0 +1,35 @@
+# Two commands do everything on a fresh machine with Python 3.11: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench check cases clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 niet gevonden (PYTHON=$(PYTHON)); zet PYTHON=/pad/naar/python3.11"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/deelwijzer
+
+test: $(STAMP)
+	$(BIN)/ruff check engine tui tests bench
+	$(BIN)/mypy
+	$(BIN)/deelwijzer check --strict
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+check: $(STAMP)
+	$(BIN)/deelwijzer check --strict
+
+cases: $(STAMP)
+	$(BIN)/deelwijzer cases
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
