@@ -1,0 +1,172 @@
+"""Case files: facts with an expected verdict, run as the trees' specification; and coverage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from engine import citation
+from engine.build import Context, day
+from engine.errors import DeelwijzerError, Problem, suggest
+from engine.evaluate import Step, Walk, normalise, walk
+from engine.load import read_document
+from engine.model import FactKey, Library, Outcome, Question, Text, Value
+from engine.resolve import resolve
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Case:
+    id: str
+    title: Text
+    date: date
+    start: str
+    facts: Mapping[str, Value]
+    expect: Mapping[str, Any] | None
+    rationale: str | None
+    file: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseResult:
+    case: Case
+    walk: Walk | None
+    failures: tuple[str, ...]
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+
+def case_files(paths: Iterable[Path]) -> list[Path]:
+    """Case files under the given paths: any *.yaml inside a `cases` folder, or named directly."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*.yaml")) if "cases" in p.parts)
+        else:
+            found.append(path)
+    return found
+
+
+def read_case(path: Path, library: Library, base: Path | None = None,
+              ) -> tuple[Case | None, tuple[Problem, ...]]:
+    doc, problems = read_document(path, "case", base)
+    if doc is None:
+        return None, problems
+    ctx = Context(doc)
+    data = doc.data
+    facts: dict[str, Value] = {}
+    for key, raw in data["facts"].items():
+        fact = library.facts.get(FactKey(key))
+        if fact is None:
+            ctx.problem(("facts", key), "case.fact", f"onbekend feit '{key}'",
+                        "een feit uit trees/facts.yaml", suggest(key, library.facts))
+            continue
+        try:
+            facts[key] = normalise(fact, raw)
+        except DeelwijzerError:
+            bad = raw if isinstance(raw, str) else next(
+                (v for v in raw if v not in fact.values), str(raw))
+            ctx.problem(("facts", key), "case.value", f"waarde '{bad}' hoort niet bij feit "
+                        f"'{key}'", "een van: " + ", ".join(fact.values),
+                        suggest(str(bad), fact.values) or (
+                            "dit feit is meerkeuze: schrijf een lijst [..]"
+                            if isinstance(raw, str) else ""))
+    start = data.get("start") or library.entry or ""
+    if start not in library.trees and start not in library.broken:
+        ctx.problem(("start",), "case.start", f"onbekende startboom '{start}'",
+                    "een boom uit trees/", suggest(start, library.trees))
+    for i, ref in enumerate((data.get("expect") or {}).get("citations", ())):
+        if citation.split(ref) is None:
+            ctx.problem(("expect", "citations", i), "citation.syntax",
+                        f"verwijzing '{ref}' is niet te lezen", f"zoals {citation.EXAMPLES}")
+    when = day(data["date"], ctx, ("date",))
+    if ctx.problems or when is None:
+        return None, tuple(ctx.problems)
+    title = data["title"]
+    return Case(id=data["id"], title=Text(nl=title) if isinstance(title, str) else
+                Text(nl=title["nl"], en=title.get("en")), date=when, start=start, facts=facts,
+                expect=data.get("expect"), rationale=data.get("rationale"), file=doc.file), ()
+
+
+def run_case(library: Library, case: Case) -> CaseResult:
+    """Walk a case without asking anything and compare with what it expects."""
+    try:
+        result = walk(resolve(library, case.date), case.start, case.facts)
+    except DeelwijzerError as exc:
+        return CaseResult(case=case, walk=None, failures=(str(exc),))
+    return CaseResult(case=case, walk=result, failures=tuple(_compare(case.expect or {}, result)))
+
+
+def _compare(expect: Mapping[str, Any], result: Walk) -> list[str]:
+    out = result.outcome
+    got_status = "outcome" if out else "pending"
+    failures = []
+    want_status = expect.get("status", "outcome" if "verdict" in expect else None)
+    if want_status and want_status != got_status:
+        pend = result.pending
+        extra = f" (vraag '{pend.question.fact}')" if pend else ""
+        failures.append(f"status: verwacht {want_status}, gekregen {got_status}{extra}")
+    if "pending_fact" in expect:
+        got = result.pending.question.fact if result.pending else None
+        if got != expect["pending_fact"]:
+            failures.append(f"open vraag: verwacht '{expect['pending_fact']}', gekregen '{got}'")
+    if out is None:
+        return failures
+    for key, got_value in (("verdict", out.verdict.value), ("regime", out.regime.value)):
+        if key in expect and expect[key] != got_value:
+            failures.append(f"{key}: verwacht {expect[key]}, gekregen {got_value} "
+                            f"(uitkomst '{out.id}' in {result.tree.id})")
+    refs = [c.ref for c in result.citations]
+    for ref in expect.get("citations", ()):
+        if not any(citation.matches(ref, r) for r in refs):
+            failures.append(f"verwijzing {ref} ontbreekt; wel: {', '.join(refs) or '(geen)'}")
+    for clause in expect.get("clauses", ()):
+        if clause not in out.clauses:
+            failures.append(f"clausule {clause} ontbreekt; wel: {', '.join(out.clauses) or '-'}")
+    return failures
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TreeCoverage:
+    tree: str
+    version: str
+    nodes: tuple[str, ...]
+    missed_nodes: tuple[str, ...]
+    options: tuple[str, ...]
+    missed_options: tuple[str, ...]
+    outcomes: tuple[str, ...]
+    missed_outcomes: tuple[str, ...]
+
+
+def coverage(library: Library, walks: Iterable[Walk]) -> tuple[TreeCoverage, ...]:
+    """Which nodes, options and outcomes of each tree version the walks reach."""
+    nodes: set[tuple[str, str, str]] = set()
+    options: set[tuple[str, str, str, int]] = set()
+    for w in walks:
+        for s in w.steps:
+            nodes.add((s.tree.id, s.tree.version, s.question.id if isinstance(s, Step)
+                       else s.goto.id))
+            if isinstance(s, Step):
+                options.add((s.tree.id, s.tree.version, s.question.id,
+                             s.question.branches.index(s.option)))
+        if w.outcome:
+            nodes.add((w.tree.id, w.tree.version, w.outcome.id))
+    out = []
+    for versions in library.trees.values():
+        for t in versions:
+            all_nodes = tuple(t.nodes)
+            all_opts = tuple(f"{n}#{i + 1}" for n, node in t.nodes.items()
+                             if isinstance(node, Question) for i in range(len(node.branches)))
+            taken = {f"{n}#{i + 1}" for (tid, v, n, i) in options if (tid, v) == (t.id, t.version)}
+            seen = {n for (tid, v, n) in nodes if (tid, v) == (t.id, t.version)}
+            outs = tuple(n for n, node in t.nodes.items() if isinstance(node, Outcome))
+            out.append(TreeCoverage(
+                tree=t.id, version=t.version, nodes=all_nodes,
+                missed_nodes=tuple(n for n in all_nodes if n not in seen), options=all_opts,
+                missed_options=tuple(o for o in all_opts if o not in taken), outcomes=outs,
+                missed_outcomes=tuple(n for n in outs if n not in seen)))
+    return tuple(out)

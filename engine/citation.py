@@ -1,0 +1,28 @@
+"""Parse canonical citations (`avg:6(1)(e)`, `bpg:4:2(1)(b)(3°)`, `bw:7:457`) and match them."""
+
+from __future__ import annotations
+
+import re
+
+_LOCATOR = r"[0-9]+[a-z]*(?:[.:][0-9]+[a-z]*)*(?:\([0-9a-z]+°?\))*"
+_CITATION = re.compile(rf"^(?P<source>[a-z][a-z0-9_]*)(?::(?P<locator>{_LOCATOR}))?$")
+
+EXAMPLES = "avg:6(1)(e), wpg:19(1)(c), bpg:4:2(1)(b), bw:7:457, jeugdwet:7.3.11(4)"
+
+
+def split(ref: str) -> tuple[str, str] | None:
+    """(source, locator) of a well-formed citation, or None."""
+    match = _CITATION.match(ref)
+    if match is None:
+        return None
+    return match["source"], match["locator"] or ""
+
+
+def matches(expected: str, actual: str) -> bool:
+    """Whether `actual` is `expected` or a more precise part of it (avg:9(2) ~ avg:9(2)(a))."""
+    if actual == expected:
+        return True
+    if not actual.startswith(expected):
+        return False
+    rest = actual[len(expected):]
+    return rest.startswith("(") or (":" not in expected and rest.startswith(":"))

@@ -1,0 +1,151 @@
+"""Load the fact vocabulary, sources, trees and covenants: YAML -> schema -> meaning -> model."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from engine import lint, schema, source
+from engine.build import build_facts, build_sources, build_tree
+from engine.clauses import build_covenant
+from engine.errors import Location, Problem, Severity
+from engine.model import Covenant, Fact, FactKey, Library, Source, SourceId, Tree, TreeId
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoadResult:
+    library: Library
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.is_error)
+
+
+def display(path: Path, base: Path | None) -> str:
+    """A short, stable name for a file in messages: relative to `base` where possible."""
+    if base is not None:
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            pass
+    rel = os.path.relpath(path)
+    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
+
+
+def read_document(path: Path, kind: str, base: Path | None = None,
+                  ) -> tuple[source.Document | None, tuple[Problem, ...]]:
+    """Parse one file and check its shape; None when it cannot be used."""
+    doc, problems = source.read(path, display(path, base))
+    if doc is None or problems:
+        return None, problems
+    if not isinstance(doc.data, dict):
+        loc = Location(file=doc.file, line=1, column=1)
+        return None, (Problem(location=loc, code="schema.type", found="geen mapping bovenaan",
+                              expected="sleutels zoals 'id:' en 'version:'"),)
+    shape = schema.check(doc, kind)
+    return (None, shape) if shape else (doc, ())
+
+
+def load(trees_dir: Path, conventions_dir: Path | None = None,
+         base: Path | None = None) -> LoadResult:
+    """Load everything under `trees_dir` (and `conventions_dir`); never raises on bad input."""
+    base = base if base is not None else trees_dir.parent
+    problems: list[Problem] = []
+    facts = _single(trees_dir / "facts.yaml", "facts", base, problems, build_facts) or {}
+    sources = _single(trees_dir / "sources.yaml", "sources", base, problems, build_sources) or {}
+    if facts and sources:
+        trees, broken = _trees(trees_dir, base, facts, sources, problems)
+    else:  # without a vocabulary no tree can be read; its own problems say why
+        files = tree_files(trees_dir)
+        trees, broken = {}, {TreeId(p.parent.name): (display(p, base),) for p in files}
+    covenants = _covenants(conventions_dir, base, sources, problems)
+    library = Library(facts=facts, sources=sources, trees=trees, covenants=covenants,
+                      broken=broken)
+    problems.extend(lint.lint(library))
+    return LoadResult(library=library, problems=tuple(problems))
+
+
+def _single(path: Path, kind: str, base: Path, problems: list[Problem],
+            builder: Callable[[source.Document], tuple[T, tuple[Problem, ...]]]) -> T | None:
+    doc, found = read_document(path, kind, base)
+    problems.extend(found)
+    if doc is None:
+        return None
+    built, found = builder(doc)
+    problems.extend(found)
+    return built
+
+
+def _trees(trees_dir: Path, base: Path, facts: Mapping[FactKey, Fact],
+           sources: Mapping[SourceId, Source], problems: list[Problem],
+           ) -> tuple[dict[TreeId, tuple[Tree, ...]], dict[TreeId, tuple[str, ...]]]:
+    found: dict[TreeId, list[Tree]] = {}
+    broken: dict[TreeId, list[str]] = {}
+    for path in tree_files(trees_dir):
+        tree_id = TreeId(path.parent.name)
+        doc, shape = read_document(path, "tree", base)
+        tree, meaning = build_tree(doc, facts, sources) if doc else (None, ())
+        here = [*shape, *meaning]
+        if tree is not None:
+            here.extend(_naming(tree, path, doc))
+        problems.extend(here)
+        if tree is None or any(p.is_error for p in here):
+            broken.setdefault(tree_id, []).append(display(path, base))
+        else:
+            found.setdefault(tree_id, []).append(tree)
+    ordered = {k: tuple(sorted(v, key=lambda t: t.valid_from)) for k, v in found.items()
+               if k not in broken}
+    return ordered, {k: tuple(v) for k, v in broken.items()}
+
+
+def tree_files(trees_dir: Path) -> list[Path]:
+    """Every tree version file: trees/<tree-id>/<version>.yaml (cases/ excluded)."""
+    if not trees_dir.is_dir():
+        return []
+    return sorted(p for p in trees_dir.glob("*/*.yaml") if p.is_file())
+
+
+def _naming(tree: Tree, path: Path, doc: source.Document | None) -> list[Problem]:
+    out = []
+    if doc is not None and tree.id != path.parent.name:
+        out.append(Problem(location=doc.locate(("id",)), code="tree.id",
+                           found=f"id '{tree.id}' in map '{path.parent.name}'",
+                           expected="dezelfde naam voor id en map",
+                           hint=f"verplaats het bestand naar trees/{tree.id}/ of pas id aan"))
+    if doc is not None and tree.version != path.stem:
+        out.append(Problem(location=doc.locate(("version",)), code="tree.version",
+                           found=f"versie {tree.version} in bestand {path.name}",
+                           expected="dezelfde versie in bestandsnaam en inhoud",
+                           hint=f"noem het bestand {tree.version}.yaml"))
+    return out
+
+
+def _covenants(conventions_dir: Path | None, base: Path, sources: Mapping[SourceId, Source],
+               problems: list[Problem]) -> tuple[Covenant, ...]:
+    if conventions_dir is None or not conventions_dir.is_dir():
+        return ()
+    out = []
+    for path in sorted(conventions_dir.glob("*/*.yaml")):
+        doc, shape = read_document(path, "clause", base)
+        problems.extend(shape)
+        if doc is None:
+            continue
+        covenant, meaning = build_covenant(doc, sources)
+        problems.extend(meaning)
+        if covenant is not None:
+            out.append(covenant)
+    return tuple(out)
+
+
+def severity_count(problems: tuple[Problem, ...], severity: Severity) -> int:
+    return sum(1 for p in problems if p.severity is severity)

@@ -1,0 +1,266 @@
+"""The frozen domain model: facts, sources, citations, trees and their nodes, clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import NewType
+
+from engine.errors import Location
+
+FactKey = NewType("FactKey", str)
+TreeId = NewType("TreeId", str)
+NodeId = NewType("NodeId", str)
+ClauseId = NewType("ClauseId", str)
+SourceId = NewType("SourceId", str)
+
+#: A fact's value: one value for one_of / yes_no facts, a tuple for many_of facts.
+Value = str | tuple[str, ...]
+
+LANGS = ("nl", "en")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Text:
+    """A text a professional reads, in Dutch and (usually) English."""
+
+    nl: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, falling back to Dutch."""
+        return self.en if lang == "en" and self.en else self.nl
+
+
+class FactType(Enum):
+    ONE_OF = "one_of"
+    MANY_OF = "many_of"
+    YES_NO = "yes_no"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Choice:
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    key: FactKey
+    type: FactType
+    label: Text
+    help: Text | None
+    choices: tuple[Choice, ...]
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(c.value for c in self.choices)
+
+    def label_of(self, value: str, lang: str) -> str:
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.label.get(lang)
+        return value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    id: SourceId
+    name: Text
+    short: str
+    identifier: str
+    url: str
+    consolidation: date
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
+    """A canonical reference such as avg:6(1)(e): a source and a locator within it."""
+
+    source: SourceId
+    locator: str
+    verified: bool = True
+    note: Text | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"{self.source}:{self.locator}" if self.locator else self.source
+
+
+class Verdict(Enum):
+    DELEN = "delen"
+    DELEN_MITS = "delen_mits"
+    NIET_DELEN = "niet_delen"
+    ADVIES = "advies"
+
+
+class Regime(Enum):
+    AVG = "avg"
+    WPG = "wpg"
+    WJSG = "wjsg"
+
+
+class Status(Enum):
+    CONCEPT = "concept"
+    VASTGESTELD = "vastgesteld"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Why:
+    text: Text
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Option:
+    """One way out of a question; `values` is empty for the `otherwise` branch."""
+
+    values: tuple[str, ...]
+    next: NodeId
+    label: Text | None = None
+    note: Text | None = None
+    citations: tuple[Citation, ...] = ()
+    location: Location
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
+    id: NodeId
+    fact: FactKey
+    text: Text
+    help: Text | None
+    why: Why | None
+    options: tuple[Option, ...]
+    otherwise: Option | None
+    location: Location
+
+    @property
+    def branches(self) -> tuple[Option, ...]:
+        return (*self.options, self.otherwise) if self.otherwise else self.options
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Condition:
+    text: Text
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    id: NodeId
+    verdict: Verdict
+    regime: Regime
+    summary: Text
+    grounds: tuple[Citation, ...]
+    conditions: tuple[Condition, ...]
+    clauses: tuple[ClauseId, ...]
+    advice: Text | None
+    location: Location
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Goto:
+    id: NodeId
+    tree: TreeId
+    node: NodeId | None
+    location: Location
+
+
+Node = Question | Outcome | Goto
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Change:
+    version: str
+    date: date
+    changes: Text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tree:
+    """One version of a decision tree."""
+
+    id: TreeId
+    title: Text
+    version: str
+    valid_from: date
+    valid_until: date | None
+    status: Status
+    reviewed_by: str | None
+    reviewed_on: date | None
+    entry: bool
+    changelog: tuple[Change, ...]
+    start: NodeId
+    nodes: Mapping[NodeId, Node]
+    file: str
+    sha256: str
+
+    @property
+    def version_key(self) -> tuple[int, ...]:
+        return tuple(int(part) for part in self.version.split("."))
+
+    def is_in_force(self, on: date) -> bool:
+        return self.valid_from <= on and (self.valid_until is None or on <= self.valid_until)
+
+
+class Scope(Enum):
+    STANDAARD = "standaard"
+    STROOM = "stroom"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Clause:
+    id: ClauseId
+    scope: Scope
+    section: str
+    title: Text
+    text: Text
+    citations: tuple[Citation, ...]
+    regimes: tuple[Regime, ...]
+    verdicts: tuple[Verdict, ...]
+    location: Location
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Covenant:
+    """One version of the model covenant: the clauses outcomes point into."""
+
+    id: str
+    title: Text
+    version: str
+    valid_from: date
+    valid_until: date | None
+    status: Status
+    clauses: tuple[Clause, ...]
+    file: str
+    sha256: str
+
+    def clause(self, clause_id: str) -> Clause | None:
+        return next((c for c in self.clauses if c.id == clause_id), None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Library:
+    """Everything loaded: the vocabulary, the sources, every valid tree version, the covenants.
+
+    `broken` names the trees of which at least one version failed to load; such a tree is never
+    used, so that a broken file cannot silently change a verdict.
+    """
+
+    facts: Mapping[FactKey, Fact]
+    sources: Mapping[SourceId, Source]
+    trees: Mapping[TreeId, tuple[Tree, ...]]
+    covenants: tuple[Covenant, ...]
+    broken: Mapping[TreeId, tuple[str, ...]]
+
+    def versions(self, tree_id: str) -> tuple[Tree, ...]:
+        return self.trees.get(TreeId(tree_id), ())
+
+    @property
+    def entry(self) -> TreeId | None:
+        for tree_id, versions in self.trees.items():
+            if any(t.entry for t in versions):
+                return tree_id
+        return None

@@ -1,0 +1,71 @@
+"""Choose the tree versions a walk uses: those in force on the decision date, or pinned ones."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from engine.errors import WalkError
+from engine.model import Library, Tree, TreeId
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    """The tree versions a walk may enter, and why a tree is unavailable when it is."""
+
+    on: date
+    library: Library
+    trees: Mapping[TreeId, Tree]
+    unavailable: Mapping[TreeId, str] = field(default_factory=dict)
+
+    def tree(self, tree_id: str) -> Tree:
+        found = self.trees.get(TreeId(tree_id))
+        if found is not None:
+            return found
+        reason = self.unavailable.get(TreeId(tree_id))
+        if reason is None:
+            known = ", ".join(sorted(self.trees)) or "geen"
+            raise WalkError(f"onbekende boom '{tree_id}'", f"bekende bomen: {known}")
+        raise WalkError(reason)
+
+    def notice(self, tree: Tree) -> str | None:
+        """A warning to show whenever `tree` is used: expired, or a concept."""
+        if tree.valid_until is not None and self.on > tree.valid_until:
+            return (f"Let op: boom '{tree.id}' versie {tree.version} is verlopen op "
+                    f"{tree.valid_until}; er is geen nieuwere versie. Vraag advies.")
+        return None
+
+
+def resolve(library: Library, on: date) -> Resolution:
+    """For each tree, the version in force on `on`; an expired last version stays (with notice)."""
+    chosen: dict[TreeId, Tree] = {}
+    unavailable: dict[TreeId, str] = {}
+    for tree_id, files in library.broken.items():
+        unavailable[tree_id] = (f"boom '{tree_id}' is ongeldig en wordt niet gebruikt "
+                                f"({', '.join(files)}); los eerst de fouten op "
+                                "(deelwijzer check)")
+    for tree_id, versions in library.trees.items():
+        in_force = [t for t in versions if t.is_in_force(on)]
+        if in_force:
+            chosen[tree_id] = in_force[-1]
+        elif on > versions[-1].valid_from:
+            chosen[tree_id] = versions[-1]
+        else:
+            unavailable[tree_id] = (f"boom '{tree_id}' heeft geen versie die geldt op {on}; "
+                                    f"de eerste geldt vanaf {versions[0].valid_from}")
+    return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable)
+
+
+def pinned(library: Library, on: date, versions: Mapping[str, str]) -> Resolution:
+    """Exactly the named versions (for replaying a decision record)."""
+    chosen: dict[TreeId, Tree] = {}
+    unavailable: dict[TreeId, str] = {}
+    for tree_id, version in versions.items():
+        match = [t for t in library.versions(tree_id) if t.version == version]
+        if match:
+            chosen[TreeId(tree_id)] = match[0]
+        else:
+            unavailable[TreeId(tree_id)] = (f"boom '{tree_id}' versie {version} is niet (meer) "
+                                            "beschikbaar")
+    return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable)

@@ -1,0 +1,167 @@
+"""Read YAML into plain data plus the location of every value; never constructs objects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from engine.errors import Location, Problem
+
+Path_ = tuple[str | int, ...]
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_SCALARS: dict[str, Callable[[str], Any]] = {
+    "tag:yaml.org,2002:null": lambda v: None,
+    "tag:yaml.org,2002:bool": lambda v: v.lower() in ("yes", "true", "on", "y"),
+    "tag:yaml.org,2002:int": int,
+    "tag:yaml.org,2002:float": float,
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """A parsed file: its data, and where each value (by path) starts in the text."""
+
+    file: str
+    data: Any
+    marks: Mapping[Path_, tuple[int, int]] = field(default_factory=dict)
+    text: str = ""
+
+    def locate(self, path: Path_) -> Location:
+        """The location of the value at `path`, or of its nearest located parent."""
+        for cut in range(len(path), -1, -1):
+            mark = self.marks.get(tuple(path[:cut]))
+            if mark is not None:
+                return Location(file=self.file, line=mark[0], column=mark[1])
+        return Location(file=self.file, line=1, column=1)
+
+
+_MAX_VALUES = 5_000_000
+
+
+class _TooLarge(Exception):
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
+
+
+class _Builder:
+    """Turns a composed YAML node tree into plain data and a path -> mark table."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.marks: dict[Path_, tuple[int, int]] = {}
+        self.problems: list[Problem] = []
+        self.active: set[int] = set()
+        self.budget = _MAX_VALUES
+
+    def build(self, node: yaml.Node, path: Path_) -> Any:
+        self.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        self.budget -= 1
+        if self.budget < 0 or id(node) in self.active:
+            # Aliases can make a document recursive or exponentially large (a "YAML bomb").
+            raise _TooLarge(node)
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        self.active.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        finally:
+            self.active.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is None or key_node.tag == "tag:yaml.org,2002:merge":
+                self._problem(key_node, "een samengestelde sleutel of '<<'",
+                              "een gewone tekst als sleutel")
+                continue
+            if key in out:
+                first = self.marks.get((*path, key), (0, 0))
+                self._problem(
+                    key_node,
+                    f"sleutel '{key}' staat twee keer in dezelfde lijst",
+                    "elke sleutel één keer",
+                    f"de eerste staat op regel {first[0]}; verwijder of hernoem één van beide",
+                )
+                continue
+            out[key] = self.build(value_node, (*path, key))
+        return out
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        convert = _SCALARS.get(node.tag)
+        if convert is None:  # strings, and timestamps kept as text
+            return node.value
+        try:
+            return convert(node.value)
+        except ValueError:
+            return node.value
+
+    def _problem(self, node: yaml.Node, found: str, expected: str, hint: str = "") -> None:
+        mark = node.start_mark
+        self.problems.append(_fail(self.file, (mark.line + 1, mark.column + 1), "yaml", found,
+                                   expected, hint))
+
+
+def _fail(file: str, at: tuple[int, int], code: str, found: str, expected: str,
+          hint: str = "") -> Problem:
+    loc = Location(file=file, line=at[0], column=at[1])
+    return Problem(location=loc, code=code, found=found, expected=expected, hint=hint)
+
+
+def parse(text: str, file: str) -> tuple[Document | None, tuple[Problem, ...]]:
+    """Parse YAML text; a syntax error or duplicate key becomes a located problem."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or exc.context or "onleesbare YAML"
+        loc = Location(file=file, line=line, column=col)
+        hint = "controleer inspringing, dubbele punten en aanhalingstekens"
+        return None, (Problem(location=loc, code="yaml", found=f"YAML-fout: {what}",
+                              expected="geldige YAML", hint=hint),)
+    except yaml.YAMLError as exc:
+        loc = Location(file=file, line=1, column=1)
+        return None, (Problem(location=loc, code="yaml", found=f"YAML-fout: {exc}",
+                              expected="geldige YAML"),)
+    if root is None:
+        loc = Location(file=file, line=1, column=1)
+        return None, (Problem(location=loc, code="empty", found="een leeg bestand",
+                              expected="een YAML-document"),)
+    builder = _Builder(file)
+    try:
+        data = builder.build(root, ())
+    except (_TooLarge, RecursionError):
+        at = (root.start_mark.line + 1, root.start_mark.column + 1)
+        return None, (_fail(file, at, "yaml", "een document dat naar zichzelf verwijst of te "
+                            "diep genest is", "een eindige boom van gegevens",
+                            "gebruik geen ankers (&) en verwijzingen (*) die in zichzelf staan"),)
+    doc = Document(file=file, data=data, marks=builder.marks, text=text)
+    return doc, tuple(builder.problems)
+
+
+def read(path: Path, display: str | None = None) -> tuple[Document | None, tuple[Problem, ...]]:
+    """Read and parse a YAML file; unreadable bytes become a located problem, not a traceback."""
+    name = display or str(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        return None, (_fail(name, (0, 0), "io", f"bestand niet te lezen ({exc.strerror})",
+                            "een leesbaar bestand"),)
+    except UnicodeDecodeError as exc:
+        loc = Location(file=name, line=1, column=exc.start + 1)
+        return None, (Problem(location=loc, code="encoding", found="tekens die geen UTF-8 zijn",
+                              expected="een UTF-8-bestand", hint="sla het bestand op als UTF-8"),)
+    if "\x00" in text:
+        loc = Location(file=name, line=1, column=text.index("\x00") + 1)
+        return None, (Problem(location=loc, code="encoding", found="een NUL-teken",
+                              expected="tekst", hint="is dit wel een YAML-bestand?"),)
+    return parse(text, name)

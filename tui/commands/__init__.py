@@ -1,0 +1,1 @@
+"""Subcommands of `deelwijzer`; each module exposes `register(subparsers)`."""

@@ -1,0 +1,73 @@
+"""`deelwijzer vraag`: walk a sharing question interactively (Textual app, or --plain)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from engine import Session, __version__, resolve
+from engine.cases import read_case
+from tui.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    add_date_option,
+    add_library_options,
+    load_library,
+    report,
+    today,
+    warn_broken,
+)
+from tui.plain import PlainWalk
+
+
+def register(subs: Any) -> None:
+    p = subs.add_parser(
+        "vraag", help="beantwoord een deelvraag stap voor stap / walk a question interactively",
+        description="Stelt de vragen één voor één. Met --plain: genummerde opties in gewone "
+        "tekst, geschikt voor schermlezers en brailleleesregels. / Asks the questions one by "
+        "one; --plain uses numbered options in plain text (screen readers, Braille displays).")
+    p.add_argument("--plain", action="store_true",
+                   help="eenvoudige tekstmodus / plain text mode")
+    p.add_argument("--case", type=Path, default=None, metavar="BESTAND",
+                   help="begin met de feiten uit een casusbestand / start from a case file")
+    p.add_argument("--start", default=None, metavar="BOOM",
+                   help="begin in deze boom (standaard: de startboom) / start tree")
+    add_date_option(p)
+    add_library_options(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.plain:
+        try:
+            from tui.app import run_app  # noqa: PLC0415 - textual loads only for the app
+        except ImportError:
+            pass
+        else:
+            code: int = run_app(args)
+            return code
+    result = load_library(args)
+    warn_broken(result)
+    lib = result.library
+    given: dict[str, Any] = {}
+    start = args.start or lib.entry
+    on = args.date or today()
+    if args.case is not None:
+        case, problems = read_case(args.case, lib)
+        if case is None:
+            report(problems)
+            return EXIT_PROBLEMS
+        given, start, on = dict(case.facts), args.start or case.start, args.date or case.date
+    if not start:
+        raise UsageError("geen startboom gevonden; geef --start BOOM / no entry tree")
+    resolution = resolve(lib, on)
+    tree = resolution.tree(start)
+    print(f"Deelwijzer {__version__}: {tree.title.nl} (versie {tree.version}, {tree.status.value})"
+          f", beslisdatum {on.isoformat()}")
+    print("Richting, geen juridisch advies. Je hoeft geen namen of persoonsgegevens in te vullen.")
+    session = Session(start=start, on=on, given=given)
+    PlainWalk(resolution, session, input, sys.stdout, __version__).run()
+    return EXIT_OK

@@ -1,0 +1,164 @@
+"""The plain interactive walk: numbered options, linear text, no cursor tricks (screen readers)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from engine import Resolution, Session, answer, back, justify, to_markdown, to_text
+from engine.evaluate import Walk, choices
+from engine.model import FactKey, FactType
+from engine.record import make_record
+from engine.session import current
+
+Ask = Callable[[str], str]
+
+HELP = ("Typ het nummer van je antwoord (bij meerkeuze: nummers met komma's, bijv. 1,3). "
+        "'?' = uitleg en waarom deze vraag, 't' = terug, 'q' = stoppen.")
+
+
+class PlainWalk:
+    """One question at a time on a text stream; the engine keeps the answers."""
+
+    def __init__(self, resolution: Resolution, session: Session, ask: Ask, out: TextIO,
+                 tool_version: str) -> None:
+        self.resolution = resolution
+        self.session = session
+        self.ask = ask
+        self.out = out
+        self.tool_version = tool_version
+
+    def say(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def run(self) -> Walk | None:
+        """Ask until an outcome; None when the person stops. Ends with the justification."""
+        self.say(HELP)
+        walk = current(self.resolution, self.session)
+        while walk.pending is not None:
+            step = self._one(walk)
+            if step is None:
+                self.say("Gestopt. Er is niets opgeslagen.")
+                return None
+            walk = step
+        self.say()
+        self.say(to_text(justify(walk, "nl", self.session.given)))
+        self._offer_save(walk)
+        return walk
+
+    def _one(self, walk: Walk) -> Walk | None:
+        pending = walk.pending
+        assert pending is not None  # run() only calls this for a pending walk
+        q = pending.question
+        fact = self.resolution.library.facts[FactKey(q.fact)]
+        options = choices(q, fact)
+        many = fact.type is FactType.MANY_OF
+        known = len(walk.questions) - len(walk.asked)
+        self.say()
+        self.say(f"Vraag {len(walk.asked) + 1} ({len(walk.asked)} beantwoord, {known} al bekend)")
+        self.say(q.text.nl)
+        if many:
+            self.say("(meerdere antwoorden mogelijk)")
+        before = self.session.remembered.get(q.fact)
+        for i, (value, label) in enumerate(options, 1):
+            mark = " (eerder gekozen)" if before == value or (
+                isinstance(before, tuple) and value in before) else ""
+            self.say(f"  {i}. {label.nl}{mark}")
+        while True:
+            try:
+                raw = self.ask("> ").strip().lower()
+            except EOFError:
+                return None
+            if raw in ("q", "stop"):
+                return None
+            if raw == "?":
+                self._explain(walk)
+                continue
+            if raw == "t":
+                revision = back(self.resolution, self.session)
+                if not walk.asked:
+                    self.say("Je bent bij de eerste vraag.")
+                self.session = revision.session
+                return revision.walk
+            picked = _parse(raw, len(options), many)
+            if picked is None:
+                self.say(f"Kies een nummer van 1 tot {len(options)}" +
+                         (", of meerdere met komma's." if many else ".") + " '?' = uitleg.")
+                continue
+            values = [options[i - 1][0] for i in picked]
+            revision = answer(self.resolution, self.session, q.fact, values if many else values[0])
+            self.session = revision.session
+            for fact_key, _ in revision.dropped:
+                self.say(f"(Antwoord op '{fact_key}' vervalt: die vraag ligt niet meer op je pad.)")
+            return revision.walk
+
+    def _explain(self, walk: Walk) -> None:
+        pending = walk.pending
+        if pending is None:
+            return
+        q = pending.question
+        if q.help:
+            self.say(f"Uitleg: {q.help.nl}")
+        if q.why:
+            refs = ", ".join(c.ref for c in q.why.citations)
+            self.say(f"Waarom deze vraag: {q.why.text.nl}" + (f" [{refs}]" if refs else ""))
+        if not q.help and not q.why:
+            self.say("Bij deze vraag is geen extra uitleg.")
+
+    def _offer_save(self, walk: Walk) -> None:
+        record = json.dumps(make_record(walk, self.tool_version), ensure_ascii=False, indent=2)
+        self._save("Beslisrecord (JSON) opslaan? Typ een bestandsnaam, of Enter om over te slaan: ",
+                   record + "\n")
+        self._save("Verantwoording als Markdown opslaan? Bestandsnaam, of Enter: ",
+                   to_markdown(justify(walk, "nl", self.session.given)))
+
+    def _save(self, prompt: str, content: str) -> None:
+        try:
+            name = self.ask(prompt).strip()
+            if not name:
+                return
+            path = Path(name).expanduser()
+            if path.exists() and self.ask(f"{path} bestaat al. Overschrijven? (j/n) ").strip() \
+                    .lower() not in ("j", "ja", "y"):
+                self.say("Niet opgeslagen.")
+                return
+        except EOFError:
+            return
+        try:
+            write_atomic(path, content)
+        except OSError as exc:
+            self.say(f"Opslaan mislukt: {exc.strerror} ({path}). Probeer een andere plek.")
+            return
+        self.say(f"Opgeslagen: {path}")
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write to a temporary file next to `path`, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _parse(raw: str, count: int, many: bool) -> list[int] | None:
+    parts = [p for p in raw.replace(" ", ",").split(",") if p]
+    if not parts or (len(parts) > 1 and not many):
+        return None
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        return None
+    if any(n < 1 or n > count for n in numbers):
+        return None
+    return sorted(set(numbers))
