@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from engine.errors import WalkError
 from engine.evaluate import Walk, normalise, walk
 from engine.model import FactKey, Value
 from engine.resolve import Resolution
@@ -61,3 +62,43 @@ def back(resolution: Resolution, session: Session) -> Revision:
     remembered = {**session.remembered, last: session.answers[last]}
     new = replace(session, answers=answers, remembered=remembered)
     return Revision(session=new, walk=current(resolution, new))
+
+
+def to_data(session: Session) -> dict[str, object]:
+    """A JSON-ready form of a session (fact values and ids only), for resuming a walk."""
+
+    def plain(values: Mapping[str, Value]) -> dict[str, object]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()}
+
+    return {"start": session.start, "on": session.on.isoformat(), "given": plain(session.given),
+            "answers": plain(session.answers), "remembered": plain(session.remembered)}
+
+
+def from_data(data: Mapping[str, object], resolution: Resolution | None = None) -> Session:
+    """The session saved by `to_data`; with a resolution, every value is checked again.
+
+    Raises WalkError (a DeelwijzerError) when a value no longer fits the vocabulary.
+    """
+
+    def values(key: str) -> dict[str, Value]:
+        raw = data.get(key) or {}
+        if not isinstance(raw, dict):
+            raise WalkError(f"'{key}' in het opgeslagen gesprek is geen mapping")
+        out: dict[str, Value] = {}
+        for fact, value in raw.items():
+            if resolution is not None:
+                known = resolution.library.facts.get(FactKey(fact))
+                if known is None:
+                    raise WalkError(f"onbekend feit '{fact}' in het opgeslagen gesprek")
+                out[fact] = normalise(known, value)
+            else:
+                out[fact] = tuple(value) if isinstance(value, list) else str(value)
+        return out
+
+    try:
+        on = date.fromisoformat(str(data["on"]))
+        start = str(data["start"])
+    except (KeyError, ValueError) as exc:
+        raise WalkError("het opgeslagen gesprek is onvolledig of beschadigd") from exc
+    return Session(start=start, on=on, given=values("given"), answers=values("answers"),
+                   remembered=values("remembered"))
