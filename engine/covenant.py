@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from engine import citation
 from engine.clauses import fill, join
-from engine.errors import Problem, Severity
 from engine.evaluate import Walk
 from engine.model import (
+    Citation,
     Clause,
     ClauseId,
     Covenant,
     Fact,
     FactKey,
-    Library,
-    Outcome,
     Regime,
     Scope,
+    Source,
+    SourceId,
     Status,
     Text,
     Value,
@@ -166,9 +167,11 @@ def reason_excluded(flow: Flow) -> Text | None:
 
 
 def assemble(covenant: Covenant, flows: Sequence[Flow], vocabulary: Mapping[FactKey, Fact],
-             lang: str = "nl") -> Assembly:
+             lang: str = "nl", sources: Mapping[SourceId, Source] | None = None) -> Assembly:
     """Every standard article once in section order, each linked flow article once with a
-    paragraph per flow, the table of flows; flows that may not be shared are left out."""
+    paragraph per flow, the table of flows; flows that may not be shared are left out.
+    With `sources`, citations read as lawyers write them ("Wpg art. 20(2)")."""
+    names = sources or {}
     included: list[Flow] = []
     excluded: list[Excluded] = []
     for flow in flows:
@@ -191,11 +194,11 @@ def assemble(covenant: Covenant, flows: Sequence[Flow], vocabulary: Mapping[Fact
             number=None, clause=clause.id, section=clause.section, scope=clause.scope,
             title=clause.title.get(lang), paragraphs=paragraphs,
             flows=tuple(numbers[id(f)] for f in serving) if clause.scope is Scope.STROOM else (),
-            citations=tuple(c.ref for c in clause.citations)))
+            citations=tuple(cited(c, names, lang) for c in clause.citations)))
     preamble = tuple(a for a in built if a.section in PREAMBLE)
     body = tuple(_numbered(a, n) for n, a in
                  enumerate((a for a in built if a.section not in PREAMBLE), 1))
-    rows = tuple(_row(f, numbers[id(f)], vocabulary, lang) for f in included)
+    rows = tuple(_row(f, numbers[id(f)], vocabulary, lang, names) for f in included)
     return Assembly(covenant=covenant.id, title=covenant.title.get(lang),
                     version=covenant.version, status=covenant.status, lang=lang,
                     preamble=preamble, articles=body, flows=rows,
@@ -244,13 +247,27 @@ def label(facts: Mapping[str, Value], key: str, vocabulary: Mapping[FactKey, Fac
     return join([fact.label_of(v, lang) for v in values], lang)
 
 
-def _row(flow: Flow, number: int, vocabulary: Mapping[FactKey, Fact], lang: str) -> FlowRow:
+def cited(c: Citation | str, sources: Mapping[SourceId, Source], lang: str) -> str:
+    """'Wpg art. 20(2)' for a known source, the canonical ref otherwise; unverified marked."""
+    ref = c if isinstance(c, str) else c.ref
+    parts = citation.split(ref)
+    src = sources.get(SourceId(parts[0])) if parts else None
+    text = ref if parts is None or src is None else (
+        f"{src.short} art. {parts[1]}" if parts[1] else src.short)
+    if isinstance(c, Citation) and not c.verified:
+        text += " (te controleren)" if lang == "nl" else " (to be checked)"
+    return text
+
+
+def _row(flow: Flow, number: int, vocabulary: Mapping[FactKey, Fact], lang: str,
+         sources: Mapping[SourceId, Source]) -> FlowRow:
     return FlowRow(number=number, id=flow.id,
                    verstrekker=label(flow.facts, "verstrekker", vocabulary, lang),
                    ontvanger=label(flow.facts, "ontvanger", vocabulary, lang),
                    gegevens=label(flow.facts, "gegevens", vocabulary, lang),
                    doel=label(flow.facts, "doel", vocabulary, lang),
-                   grondslag=flow.grounds, verdict=flow.verdict, regime=flow.regime)
+                   grondslag=tuple(cited(g, sources, lang) for g in flow.grounds),
+                   verdict=flow.verdict, regime=flow.regime)
 
 
 def _participants(flows: Iterable[Flow], vocabulary: Mapping[FactKey, Fact],
@@ -262,40 +279,3 @@ def _participants(flows: Iterable[Flow], vocabulary: Mapping[FactKey, Fact],
             if name:
                 names.setdefault(name)
     return tuple(names)
-
-
-def lint(library: Library) -> list[Problem]:
-    """Outcomes that link a clause not meant for their regime or verdict (warnings)."""
-    return list(_serves(library))
-
-
-def _serves(library: Library) -> Iterator[Problem]:
-    clauses = {c.id: c for cov in library.covenants for c in cov.clauses}
-    for versions in library.trees.values():
-        for tree in versions:
-            for node in tree.nodes.values():
-                if isinstance(node, Outcome):
-                    yield from _mismatch(node, clauses)
-
-
-def _mismatch(node: Outcome, clauses: Mapping[ClauseId, Clause]) -> Iterator[Problem]:
-    for clause_id in node.clauses:
-        clause = clauses.get(clause_id)
-        if clause is None:
-            continue  # reported as clause.unknown by engine.lint
-        if node.regime not in clause.regimes:
-            yield Problem(
-                location=node.location, code="clause.regime",
-                found=f"uitkomst '{node.id}' (regime {node.regime.value}) wijst clausule "
-                      f"'{clause_id}' aan", expected="een clausule voor regime "
-                      + ", ".join(r.value for r in clause.regimes),
-                hint="kies een andere clausule of vul 'serves.regimes' aan",
-                severity=Severity.WARNING)
-        if node.verdict not in clause.verdicts:
-            yield Problem(
-                location=node.location, code="clause.verdict",
-                found=f"uitkomst '{node.id}' ({node.verdict.value}) wijst clausule "
-                      f"'{clause_id}' aan", expected="een clausule voor "
-                      + ", ".join(v.value for v in clause.verdicts),
-                hint="alleen uitkomsten die delen toestaan, wijzen convenantsclausules aan",
-                severity=Severity.WARNING)
