@@ -155,7 +155,8 @@ def build_tree(doc: Document, facts: Mapping[FactKey, Fact], sources: Mapping[So
                 reviewed_on=day(data.get("reviewed_on"), ctx, ("reviewed_on",)),
                 entry=bool(data.get("entry", False)), changelog=changelog,
                 start=NodeId(data["start"]), nodes=nodes, file=doc.file,
-                sha256=content_hash(data))
+                sha256=content_hash(data),
+                header={key: doc.locate((key,)) for key in data if key != "nodes"})
     return tree, tuple(ctx.problems)
 
 

@@ -76,7 +76,11 @@ def read_case(path: Path, library: Library, base: Path | None = None,
                             "dit feit is meerkeuze: schrijf een lijst [..]"
                             if isinstance(raw, str) else ""))
     start = data.get("start") or library.entry or ""
-    if start not in library.trees and start not in library.broken:
+    if not start:
+        ctx.problem(("id",), "case.start", "geen startboom: de casus noemt geen 'start' en geen "
+                    "geldige boom heeft 'entry: true'", "een startboom",
+                    "geef 'start: <boom>' op, of herstel de startboom (deelwijzer check)")
+    elif start not in library.trees and start not in library.broken:
         ctx.problem(("start",), "case.start", f"onbekende startboom '{start}'",
                     "een boom uit trees/", suggest(start, library.trees))
     for i, ref in enumerate((data.get("expect") or {}).get("citations", ())):

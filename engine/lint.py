@@ -14,6 +14,7 @@ W = Severity.WARNING
 
 
 def lint(library: Library) -> list[Problem]:
+    """Every cross-node and cross-tree problem, each once."""
     out: list[Problem] = []
     for versions in library.trees.values():
         out.extend(_validity(versions))
@@ -26,49 +27,71 @@ def lint(library: Library) -> list[Problem]:
     out.extend(_infeasible(library))
     out.extend(_entries(library))
     out.extend(_orphans(library))
-    return out
+    return list(dict.fromkeys(out))
 
 
-def _p(loc: Location, code: str, found: str, expected: str, hint: str = "",
-       severity: Severity = Severity.ERROR) -> Problem:
-    return Problem(location=loc, code=code, found=found, expected=expected, hint=hint,
-                   severity=severity)
-
-
-def _top(tree: Tree) -> Location:
-    return Location(file=tree.file, line=1, column=1)
+def _p(
+    loc: Location,
+    code: str,
+    found: str,
+    expected: str,
+    hint: str = "",
+    severity: Severity = Severity.ERROR,
+) -> Problem:
+    return Problem(
+        location=loc, code=code, found=found, expected=expected, hint=hint, severity=severity
+    )
 
 
 def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
     seen: dict[str, Tree] = {}
     for tree in versions:
         if tree.version in seen:
-            yield _p(_top(tree), "validity.version", f"versie {tree.version} bestaat twee keer",
-                     "elke versie één keer", f"ook in {seen[tree.version].file}")
+            yield _p(
+                tree.where("version"),
+                "validity.version",
+                f"versie {tree.version} bestaat twee keer",
+                "elke versie één keer",
+                f"ook in {seen[tree.version].file}",
+            )
         seen[tree.version] = tree
     for before, after in pairwise(versions):
         if after.version_key <= before.version_key:
-            yield _p(_top(after), "validity.order", f"versie {after.version} geldt na versie "
-                     f"{before.version}", "een hoger versienummer voor een latere geldigheid")
+            yield _p(
+                after.where("version"),
+                "validity.order",
+                f"versie {after.version} geldt na versie {before.version}",
+                "een hoger versienummer voor een latere geldigheid",
+            )
         if before.valid_until is None or before.valid_until >= after.valid_from:
             until = before.valid_until or "onbepaalde tijd"
-            yield _p(_top(after), "validity.overlap", f"versie {after.version} (vanaf "
-                     f"{after.valid_from}) overlapt versie {before.version} (tot {until})",
-                     "aansluitende perioden zonder overlap",
-                     f"zet valid_until van {before.version} op "
-                     f"{after.valid_from - timedelta(days=1)}")
+            yield _p(
+                after.where("valid_from"),
+                "validity.overlap",
+                f"versie {after.version} (vanaf "
+                f"{after.valid_from}) overlapt versie {before.version} (tot {until})",
+                "aansluitende perioden zonder overlap",
+                f"zet valid_until van {before.version} op {after.valid_from - timedelta(days=1)}",
+            )
         elif before.valid_until + timedelta(days=1) < after.valid_from:
-            yield _p(_top(after), "validity.gap", f"tussen versie {before.version} (tot "
-                     f"{before.valid_until}) en {after.version} (vanaf {after.valid_from}) zit "
-                     "een gat", "aansluitende perioden zonder gat",
-                     f"laat {after.version} beginnen op "
-                     f"{before.valid_until + timedelta(days=1)}")
+            yield _p(
+                after.where("valid_from"),
+                "validity.gap",
+                f"tussen versie {before.version} (tot "
+                f"{before.valid_until}) en {after.version} (vanaf {after.valid_from}) zit "
+                "een gat",
+                "aansluitende perioden zonder gat",
+                f"laat {after.version} beginnen op {before.valid_until + timedelta(days=1)}",
+            )
 
 
 def _overlapping(library: Library, tree: Tree, target: str) -> tuple[Tree, ...]:
-    return tuple(t for t in library.versions(target)
-                 if (t.valid_until is None or t.valid_until >= tree.valid_from)
-                 and (tree.valid_until is None or t.valid_from <= tree.valid_until))
+    return tuple(
+        t
+        for t in library.versions(target)
+        if (t.valid_until is None or t.valid_until >= tree.valid_from)
+        and (tree.valid_until is None or t.valid_from <= tree.valid_until)
+    )
 
 
 def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
@@ -76,31 +99,53 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
         if not isinstance(node, Goto):
             continue
         if node.tree in library.broken:
-            yield _p(node.location, "goto.broken", f"boom '{node.tree}' is ongeldig en wordt "
-                     "niet gebruikt", "een geldige doelboom", "los eerst de fouten in "
-                     + ", ".join(library.broken[node.tree]) + " op")
+            yield _p(
+                node.location,
+                "goto.broken",
+                f"boom '{node.tree}' is ongeldig en wordt niet gebruikt",
+                "een geldige doelboom",
+                "los eerst de fouten in " + ", ".join(library.broken[node.tree]) + " op",
+            )
         elif node.tree not in library.trees:
-            yield _p(node.location, "goto.tree", f"onbekende boom '{node.tree}'",
-                     "een boom uit trees/", suggest(node.tree, library.trees))
+            yield _p(
+                node.location,
+                "goto.tree",
+                f"onbekende boom '{node.tree}'",
+                "een boom uit trees/",
+                suggest(node.tree, library.trees),
+            )
         else:
             targets = _overlapping(library, tree, node.tree)
             if not targets:
-                yield _p(node.location, "goto.version", f"geen versie van '{node.tree}' geldt "
-                         f"tegelijk met {tree.id} {tree.version}", "een overlappende versie")
+                yield _p(
+                    node.location,
+                    "goto.version",
+                    f"geen versie van '{node.tree}' geldt tegelijk met {tree.id} {tree.version}",
+                    "een overlappende versie",
+                )
             for target in targets:
                 if node.node is not None and node.node not in target.nodes:
-                    yield _p(node.location, "goto.node", f"knoop '{node.node}' bestaat niet in "
-                             f"{target.id} {target.version}", "een knoop van die boom",
-                             suggest(node.node, target.nodes))
+                    yield _p(
+                        node.location,
+                        "goto.node",
+                        f"knoop '{node.node}' bestaat niet in {target.id} {target.version}",
+                        "een knoop van die boom",
+                        suggest(node.node, target.nodes),
+                    )
 
 
 def _unreachable(tree: Tree) -> Iterator[Problem]:
     seen = reachable(tree)
     for node_id, node in tree.nodes.items():
         if node_id not in seen:
-            yield _p(node.location, "node.unreachable", f"knoop '{node_id}' is vanaf de start "
-                     f"'{tree.start}' niet te bereiken", "elke knoop op een pad",
-                     "verwijs ernaar vanuit een optie, of verwijder de knoop", W)
+            yield _p(
+                node.location,
+                "node.unreachable",
+                f"knoop '{node_id}' is vanaf de start '{tree.start}' niet te bereiken",
+                "elke knoop op een pad",
+                "verwijs ernaar vanuit een optie, of verwijder de knoop",
+                W,
+            )
 
 
 def _cited(tree: Tree) -> Iterator[SourceId]:
@@ -123,10 +168,15 @@ def _sources(library: Library, tree: Tree) -> Iterator[Problem]:
     for source_id in sorted(set(_cited(tree))):
         src = library.sources[source_id]
         if src.consolidation < tree.valid_from:
-            yield _p(_top(tree), "source.stale", f"bron '{source_id}' is gecontroleerd tegen de "
-                     f"tekst van {src.consolidation}, de boom geldt vanaf {tree.valid_from}",
-                     "een controle van de wettekst op of na valid_from",
-                     "controleer de wettekst en werk 'consolidation' in sources.yaml bij", W)
+            yield _p(
+                tree.where("valid_from"),
+                "source.stale",
+                f"bron '{source_id}' is gecontroleerd tegen de "
+                f"tekst van {src.consolidation}, de boom geldt vanaf {tree.valid_from}",
+                "een controle van de wettekst op of na valid_from",
+                "controleer de wettekst en werk 'consolidation' in sources.yaml bij",
+                W,
+            )
 
 
 def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
@@ -136,25 +186,46 @@ def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
             continue
         for clause_id in node.clauses:
             if clause_id not in known:
-                yield _p(node.location, "clause.unknown", f"onbekende clausule '{clause_id}'",
-                         "een clausule uit conventions/", suggest(clause_id, known))
+                yield _p(
+                    node.location,
+                    "clause.unknown",
+                    f"onbekende clausule '{clause_id}'",
+                    "een clausule uit conventions/",
+                    suggest(clause_id, known),
+                )
         if node.verdict in (Verdict.DELEN, Verdict.DELEN_MITS) and not node.clauses:
-            yield _p(node.location, "clause.missing", f"uitkomst '{node.id}' staat delen toe "
-                     "maar wijst geen convenantsclausule aan", "minstens één clausule",
-                     "voeg 'clauses: [...]' toe uit conventions/CLAUSE-IDS.md", W)
+            yield _p(
+                node.location,
+                "clause.missing",
+                f"uitkomst '{node.id}' staat delen toe maar wijst geen convenantsclausule aan",
+                "minstens één clausule",
+                "voeg 'clauses: [...]' toe uit conventions/CLAUSE-IDS.md",
+                W,
+            )
 
 
 def _orphans(library: Library) -> Iterator[Problem]:
-    linked = {c for v in library.trees.values() for t in v for n in t.nodes.values()
-              if isinstance(n, Outcome) for c in n.clauses}
+    linked = {
+        c
+        for v in library.trees.values()
+        for t in v
+        for n in t.nodes.values()
+        if isinstance(n, Outcome)
+        for c in n.clauses
+    }
     if not library.trees:
         return
     for covenant in library.covenants:
         for clause in covenant.clauses:
             if clause.scope.value == "stroom" and clause.id not in linked:
-                yield _p(clause.location, "clause.orphan", f"clausule '{clause.id}' wordt door "
-                         "geen enkele uitkomst gebruikt", "elke stroomclausule in gebruik",
-                         "koppel haar aan een uitkomst of maak haar 'standaard'", W)
+                yield _p(
+                    clause.location,
+                    "clause.orphan",
+                    f"clausule '{clause.id}' wordt door geen enkele uitkomst gebruikt",
+                    "elke stroomclausule in gebruik",
+                    "koppel haar aan een uitkomst of maak haar 'standaard'",
+                    W,
+                )
 
 
 def _cycles(library: Library) -> Iterator[Problem]:
@@ -166,8 +237,13 @@ def _cycles(library: Library) -> Iterator[Problem]:
             tree, node = cycle[0]
             loc = era[tree].nodes[node].location  # type: ignore[index]
             path = " -> ".join(f"{t}:{n}" for t, n in (*cycle, cycle[0]))
-            yield _p(loc, "cycle", f"een kringloop: {path}", "een pad dat altijd eindigt",
-                     "laat één van deze knopen naar een uitkomst of verder leiden")
+            yield _p(
+                loc,
+                "cycle",
+                f"een kringloop: {path}",
+                "een pad dat altijd eindigt",
+                "laat één van deze knopen naar een uitkomst of verder leiden",
+            )
 
 
 def _infeasible(library: Library) -> Iterator[Problem]:
@@ -178,12 +254,15 @@ def _infeasible(library: Library) -> Iterator[Problem]:
         for tree in era.values():
             graph = reachable(tree)
             for node in tree.nodes.values():
-                if isinstance(node, Outcome) and node.id in graph and \
-                        (tree.id, node.id) not in hit:
-                    yield _p(node.location, "outcome.unreached", f"uitkomst '{node.id}' ligt "
-                             "alleen op paden met tegenstrijdige antwoorden",
-                             "een uitkomst die met één set feiten te bereiken is",
-                             "een eerder beantwoord feit wordt niet opnieuw gevraagd", W)
+                if isinstance(node, Outcome) and node.id in graph and (tree.id, node.id) not in hit:
+                    yield _p(
+                        node.location,
+                        "outcome.unreached",
+                        f"uitkomst '{node.id}' ligt alleen op paden met tegenstrijdige antwoorden",
+                        "een uitkomst die met één set feiten te bereiken is",
+                        "een eerder beantwoord feit wordt niet opnieuw gevraagd",
+                        W,
+                    )
 
 
 def _has_cycle(era: dict[str, Tree]) -> bool:
@@ -195,8 +274,7 @@ def _eras(library: Library) -> list[dict[str, Tree]]:
     starts = sorted({t.valid_from for v in library.trees.values() for t in v})
     eras = []
     for start in starts:
-        era = {str(tid): t for tid, v in library.trees.items() for t in v
-               if t.is_in_force(start)}
+        era = {str(tid): t for tid, v in library.trees.items() for t in v if t.is_in_force(start)}
         if era not in eras:
             eras.append(era)
     return eras
@@ -206,5 +284,9 @@ def _entries(library: Library) -> Iterator[Problem]:
     entries = [v[0] for v in library.trees.values() if any(t.entry for t in v)]
     if len(entries) > 1:
         names = ", ".join(t.id for t in entries)
-        yield _p(_top(entries[1]), "entry", f"meer dan één startboom ({names})",
-                 "precies één boom met 'entry: true'")
+        yield _p(
+            entries[1].where("entry"),
+            "entry",
+            f"meer dan één startboom ({names})",
+            "precies één boom met 'entry: true'",
+        )

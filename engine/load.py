@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,14 +31,12 @@ class LoadResult:
 
 
 def display(path: Path, base: Path | None) -> str:
-    """A short, stable name for a file in messages: relative to `base` where possible."""
-    if base is not None:
-        try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
-            pass
-    rel = os.path.relpath(path)
-    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
+    """A short, stable name for a file in messages: relative to `base` (or the working
+    directory) where the file lies below it, else the full path."""
+    try:
+        return path.resolve().relative_to((base or Path.cwd()).resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
 
 
 def read_document(path: Path, kind: str, base: Path | None = None,
@@ -58,8 +55,9 @@ def read_document(path: Path, kind: str, base: Path | None = None,
 
 def load(trees_dir: Path, conventions_dir: Path | None = None,
          base: Path | None = None) -> LoadResult:
+    """`base` is the folder file names in messages are relative to (default: the working
+    directory; files outside it keep their full path)."""
     """Load everything under `trees_dir` (and `conventions_dir`); never raises on bad input."""
-    base = base if base is not None else trees_dir.parent
     problems: list[Problem] = []
     facts = _single(trees_dir / "facts.yaml", "facts", base, problems, build_facts) or {}
     sources = _single(trees_dir / "sources.yaml", "sources", base, problems, build_sources) or {}
@@ -71,11 +69,23 @@ def load(trees_dir: Path, conventions_dir: Path | None = None,
     covenants = _covenants(conventions_dir, base, sources, problems)
     library = Library(facts=facts, sources=sources, trees=trees, covenants=covenants,
                       broken=broken)
-    problems.extend(lint.lint(library))
-    return LoadResult(library=library, problems=tuple(problems))
+    found = lint.lint(library)
+    problems.extend(found)
+    return LoadResult(library=_withdraw(library, found), problems=tuple(problems))
 
 
-def _single(path: Path, kind: str, base: Path, problems: list[Problem],
+def _withdraw(library: Library, problems: list[Problem]) -> Library:
+    """Take every tree with a cross-tree error out of use, so it cannot decide anything."""
+    bad = {p.location.file for p in problems if p.is_error}
+    hit = {tid: tuple(t.file for t in v) for tid, v in library.trees.items()
+           if any(t.file in bad for t in v)}
+    if not hit:
+        return library
+    trees = {tid: v for tid, v in library.trees.items() if tid not in hit}
+    return replace(library, trees=trees, broken={**library.broken, **hit})
+
+
+def _single(path: Path, kind: str, base: Path | None, problems: list[Problem],
             builder: Callable[[source.Document], tuple[T, tuple[Problem, ...]]]) -> T | None:
     doc, found = read_document(path, kind, base)
     problems.extend(found)
@@ -86,7 +96,7 @@ def _single(path: Path, kind: str, base: Path, problems: list[Problem],
     return built
 
 
-def _trees(trees_dir: Path, base: Path, facts: Mapping[FactKey, Fact],
+def _trees(trees_dir: Path, base: Path | None, facts: Mapping[FactKey, Fact],
            sources: Mapping[SourceId, Source], problems: list[Problem],
            ) -> tuple[dict[TreeId, tuple[Tree, ...]], dict[TreeId, tuple[str, ...]]]:
     found: dict[TreeId, list[Tree]] = {}
@@ -130,7 +140,7 @@ def _naming(tree: Tree, path: Path, doc: source.Document | None) -> list[Problem
     return out
 
 
-def _covenants(conventions_dir: Path | None, base: Path, sources: Mapping[SourceId, Source],
+def _covenants(conventions_dir: Path | None, base: Path | None, sources: Mapping[SourceId, Source],
                problems: list[Problem]) -> tuple[Covenant, ...]:
     if conventions_dir is None or not conventions_dir.is_dir():
         return ()

@@ -196,6 +196,11 @@ class Tree:
     nodes: Mapping[NodeId, Node]
     file: str
     sha256: str
+    header: Mapping[str, Location]
+
+    def where(self, key: str) -> Location:
+        """The location of a header field (`valid_from`, `entry`...), or the file's top."""
+        return self.header.get(key, Location(file=self.file, line=1, column=1))
 
     @property
     def version_key(self) -> tuple[int, ...]:

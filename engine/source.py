@@ -157,7 +157,9 @@ def read(path: Path, display: str | None = None) -> tuple[Document | None, tuple
         return None, (_fail(name, (0, 0), "io", f"bestand niet te lezen ({exc.strerror})",
                             "een leesbaar bestand"),)
     except UnicodeDecodeError as exc:
-        loc = Location(file=name, line=1, column=exc.start + 1)
+        before = exc.object[:exc.start]
+        line = before.count(b"\n") + 1
+        loc = Location(file=name, line=line, column=exc.start - (before.rfind(b"\n") + 1) + 1)
         return None, (Problem(location=loc, code="encoding", found="tekens die geen UTF-8 zijn",
                               expected="een UTF-8-bestand", hint="sla het bestand op als UTF-8"),)
     if "\x00" in text:

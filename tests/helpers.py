@@ -1,0 +1,50 @@
+"""Shared test helpers: the example tree set, copied where a test may change it."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine import LoadResult, load
+
+DATA = Path(__file__).parent / "data"
+EXAMPLE = DATA / "example"
+GALLERY = DATA / "gallery"
+ROOT = Path(__file__).parent.parent
+
+
+def copy_example(target: Path) -> Path:
+    """A private copy of the example set (trees/ and conventions/) under `target`."""
+    shutil.copytree(EXAMPLE, target, dirs_exist_ok=True)
+    return target
+
+
+def load_example(root: Path = EXAMPLE) -> LoadResult:
+    return load(root / "trees", root / "conventions", base=root)
+
+
+@dataclass(frozen=True)
+class GalleryEntry:
+    """A deliberately broken file and the problem it must produce."""
+
+    path: Path
+    code: str
+    fragments: tuple[str, ...]
+    line: int
+    column: int
+    target: str
+
+
+def gallery() -> list[GalleryEntry]:
+    entries = []
+    for path in sorted(GALLERY.glob("*.yaml")):
+        head: dict[str, str] = {}
+        for raw in path.read_bytes().split(b"\n")[:4]:
+            key, _, value = raw.decode("utf-8").removeprefix("# ").partition(": ")
+            head[key] = value
+        line, column = (int(x) for x in head["at"].split(":"))
+        entries.append(GalleryEntry(path=path, code=head["problem"],
+                                    fragments=tuple(head["message"].split("|")), line=line,
+                                    column=column, target=head["target"]))
+    return entries
