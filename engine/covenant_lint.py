@@ -1,4 +1,9 @@
-"""Covenant checks for `deelwijzer check`: does each outcome link clauses meant for it?"""
+"""Covenant checks for `deelwijzer check`: does each outcome link clauses meant for its regime?
+
+Outcomes may link clauses whatever their verdict: an `advies` or `niet_delen` outcome often
+points to the clause that would make the flow lawful. `serves.verdicts` says which verdicts put a
+clause into an assembled covenant; only `delen` and `delen_mits` flows are ever assembled.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from engine.model import Clause, ClauseId, Library, Outcome
 
 
 def lint(library: Library) -> list[Problem]:
-    """Outcomes that link a clause not meant for their regime or verdict (warnings)."""
+    """Outcomes that link a clause not meant for their regime (warnings)."""
     return list(_serves(library))
 
 
@@ -34,12 +39,4 @@ def _mismatch(node: Outcome, clauses: Mapping[ClauseId, Clause]) -> Iterator[Pro
                       f"'{clause_id}' aan", expected="een clausule voor regime "
                       + ", ".join(r.value for r in clause.regimes),
                 hint="kies een andere clausule of vul 'serves.regimes' aan",
-                severity=Severity.WARNING)
-        if node.verdict not in clause.verdicts:
-            yield Problem(
-                location=node.location, code="clause.verdict",
-                found=f"uitkomst '{node.id}' ({node.verdict.value}) wijst clausule "
-                      f"'{clause_id}' aan", expected="een clausule voor "
-                      + ", ".join(v.value for v in clause.verdicts),
-                hint="alleen uitkomsten die delen toestaan, wijzen convenantsclausules aan",
                 severity=Severity.WARNING)

@@ -22,7 +22,7 @@ from engine.covenant import (
 from engine.covenant_lint import lint as lint_covenant
 from engine.evaluate import walk
 from engine.load import LoadResult, load
-from engine.model import Citation, ClauseId, Library, Regime, Scope, SourceId, Verdict
+from engine.model import Citation, ClauseId, Library, Outcome, Regime, Scope, SourceId, Verdict
 from engine.record import make_record
 from engine.resolve import resolve
 
@@ -235,3 +235,16 @@ def test_lint_warns_when_an_outcome_links_a_clause_for_another_regime(tmp_path: 
     assert [(p.code, p.severity.value) for p in found] == [("clause.regime", "warning")]
     assert "pol_comensha" in found[0].found and "convenant.grondslag.toestemming" in found[0].found
     assert found[0].location.line > 0
+
+
+def test_shipped_trees_and_model_covenant_fit_together() -> None:
+    """Done-when of issue 4: every sharing outcome links a clause that exists, every flow clause
+    is used by some outcome, and no outcome links a clause meant for another regime."""
+    result = load(ROOT / "trees", ROOT / "conventions")
+    codes = {p.code for p in result.problems}
+    assert not codes & {"clause.missing", "clause.unknown", "clause.orphan", "clause.placeholder",
+                        "citation.source"}, [str(p) for p in result.problems]
+    assert lint_covenant(result.library) == []
+    sharing = [n for v in result.library.trees.values() for t in v for n in t.nodes.values()
+               if isinstance(n, Outcome) and n.verdict in (Verdict.DELEN, Verdict.DELEN_MITS)]
+    assert sharing and all(n.clauses for n in sharing)

@@ -119,3 +119,30 @@ def test_help_names_the_options(capsys: pytest.CaptureFixture[str]) -> None:
     assert stop.value.code == 0
     out = capsys.readouterr().out
     assert "--flows" in out and "--format" in out and "niet_delen" in out
+
+
+def test_a_complete_covenant_for_a_regional_set_on_the_shipped_trees(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The regional set of issue 4, decided by the real trees: zorgcoördinator -> opvang,
+    politie -> burgemeester, politie -> CoMensha, OM -> burgemeester, a Zorg- en
+    Veiligheidshuis case meeting, and a flow that may not be shared."""
+    target = tmp_path / "regio.docx"
+    code = main(["convenant", "--flows", str(DATA / "regio"), "--date", "2026-12-01",
+                 "--format", "docx", "--out", str(target)])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert err.count("Weggelaten: ") == 1 and "regio-opvang-politie-zonder-toestemming" in err
+    assert "niet ingevuld" not in err and "niet in het modelconvenant" not in err
+    document = docx.Document(str(target))
+    rows = [[c.text for c in r.cells] for r in document.tables[0].rows]
+    assert [r[1].split(" → ")[0] for r in rows[1:]] == [
+        "Zorgcoördinator mensenhandel", "Politie", "Politie", "Openbaar Ministerie",
+        "Gemeente (bijvoorbeeld Wmo-consulent, sociaal domein)"]
+    assert rows[2][4].startswith("Wpg art. 16(1)(b)(2°)")
+    assert rows[4][4].startswith("Wjsg art. 39f(1)(b)")
+    headings = [p.text for p in document.paragraphs
+                if p.style is not None and p.style.name == "Heading 1"]
+    for title in ("Begrippen", "Verwerkingsverantwoordelijkheid en contactpunt", "Geheimhouding",
+                  "Datalekken", "Casusoverleg", "Beroepsgeheim",
+                  "Samenwerkingsverband onder de WGS (Zorg- en Veiligheidshuis, RIEC)"):
+        assert sum(h.endswith(f". {title}") for h in headings) == 1, title
