@@ -248,3 +248,18 @@ def test_shipped_trees_and_model_covenant_fit_together() -> None:
     sharing = [n for v in result.library.trees.values() for t in v for n in t.nodes.values()
                if isinstance(n, Outcome) and n.verdict in (Verdict.DELEN, Verdict.DELEN_MITS)]
     assert sharing and all(n.clauses for n in sharing)
+
+
+def test_three_kinds_of_data_read_as_a_b_en_c(lib: Library) -> None:
+    flow = Flow(id="drie", facts={"verstrekker": "politie", "ontvanger": "comensha",
+                                  "doel": "zorg_opvang",
+                                  "gegevens": ("gewoon", "gezondheid", "strafrechtelijk")},
+                verdict=Verdict.DELEN, regime=Regime.WPG, grounds=(),
+                clauses=(ClauseId("convenant.gegevens.gewoon"),))
+    out = assemble(lib.covenants[0], [flow], lib.facts, "nl")
+    assert out.flows[0].gegevens == (
+        "Gewone gegevens (naam, adres, werk, situatie), Gezondheid (lichamelijk of psychisch, "
+        "letsel, zwangerschap) en Strafrechtelijke gegevens (verdenking van een strafbaar feit)")
+    article = out.article("convenant.gegevens.gewoon")
+    assert article is not None and out.flows[0].gegevens in article.paragraphs[0].text
+    assert article.paragraphs[0].flow == 1
