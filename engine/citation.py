@@ -19,10 +19,12 @@ def split(ref: str) -> tuple[str, str] | None:
 
 
 def matches(expected: str, actual: str) -> bool:
-    """Whether `actual` is `expected` or a more precise part of it (avg:9(2) ~ avg:9(2)(a))."""
-    if actual == expected:
+    """Whether `actual` is `expected` or a more precise part of it: avg:9(2) ~ avg:9(2)(a),
+    bw:7 ~ bw:7:457, wpg ~ wpg:16; but avg:9 is not avg:99."""
+    want, got = split(expected), split(actual)
+    if want is None or got is None or want[0] != got[0]:
+        return expected == actual
+    if not want[1] or want[1] == got[1]:
         return True
-    if not actual.startswith(expected):
-        return False
-    rest = actual[len(expected):]
-    return rest.startswith("(") or (":" not in expected and rest.startswith(":"))
+    rest = got[1][len(want[1]):] if got[1].startswith(want[1]) else ""
+    return rest[:1] in ("(", ":", ".")

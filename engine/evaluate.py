@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from engine.errors import WalkError
+from engine.errors import WalkError, suggest
 from engine.model import (
     Citation,
     Fact,
@@ -61,6 +61,7 @@ class Walk:
     steps: tuple[Trace, ...]
     end: Outcome | Pending
     tree: Tree
+    known: Mapping[str, Value]
 
     @property
     def outcome(self) -> Outcome | None:
@@ -158,6 +159,13 @@ def _label(fact: Fact, value: str) -> Text:
     return next(c.label for c in fact.choices if c.value == value)
 
 
+def _fact(vocabulary: Mapping[FactKey, Fact], key: str) -> Fact:
+    fact = vocabulary.get(FactKey(key))
+    if fact is None:
+        raise WalkError(f"onbekend feit '{key}'", suggest(key, vocabulary))
+    return fact
+
+
 def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
          answers: Mapping[str, object] | None = None) -> Walk:
     """Walk from `start`; `facts` are known up front, `answers` were given by the user.
@@ -166,6 +174,8 @@ def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
     """
     answers = answers or {}
     vocabulary = resolution.library.facts
+    known = {key: normalise(_fact(vocabulary, key), raw)
+             for key, raw in {**facts, **answers}.items()}
     tree = resolution.tree(start)
     node_id = tree.start
     steps: list[Trace] = []
@@ -180,18 +190,17 @@ def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
         match node:
             case Outcome():
                 return Walk(resolution=resolution, start=TreeId(start), steps=tuple(steps),
-                            end=node, tree=tree)
+                            end=node, tree=tree, known=known)
             case Goto():
                 target = resolution.tree(node.tree)
                 steps.append(Transfer(tree=tree, goto=node, target=target))
                 tree, node_id = target, node.node or target.start
             case Question():
                 fact = vocabulary[FactKey(node.fact)]
-                raw = answers.get(node.fact, facts.get(node.fact))
-                if raw is None:
+                value = known.get(node.fact)
+                if value is None:
                     return Walk(resolution=resolution, start=TreeId(start), steps=tuple(steps),
-                                end=Pending(tree=tree, question=node), tree=tree)
-                value = normalise(fact, raw)
+                                end=Pending(tree=tree, question=node), tree=tree, known=known)
                 option = route(node, fact, value)
                 asked = node.fact in answers and node.fact not in consumed
                 consumed.add(node.fact)

@@ -139,9 +139,10 @@ def covenant_on(library: Library, on: date) -> Covenant | None:
 
 def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = None,
             ) -> Justification:
-    """The justification of `walk`; `facts` adds known facts for filling clause placeholders."""
+    """The justification of `walk`, from its trace and the facts it knew; `facts` may add
+    facts that are not part of the walk (for filling clause placeholders only)."""
     lib = walk.resolution.library
-    known = {**(facts or {}), **walk.facts}
+    known = {**(facts or {}), **walk.known}
     steps = tuple(_step(lib, s, lang) if isinstance(s, Step) else _crossing(s, lang)
                   for s in walk.steps)
     out = walk.outcome

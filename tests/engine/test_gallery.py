@@ -38,7 +38,9 @@ def test_the_gallery_covers_every_problem_kind() -> None:
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.path.stem for e in ENTRIES])
-def test_broken_file_is_reported_with_message_and_place(entry: GalleryEntry, tmp_path: Path) -> None:
+def test_broken_file_is_reported_with_message_and_place(
+    entry: GalleryEntry, tmp_path: Path
+) -> None:
     found = _problems(entry, copy_example(tmp_path))
     hits = [p for p in found if p.code == entry.code and all(f in str(p) for f in entry.fragments)]
     assert hits, f"expected {entry.code} {entry.fragments}; got:\n" + "\n".join(map(str, found))

@@ -1,0 +1,68 @@
+"""Reading YAML: plain data, locations, and located problems instead of exceptions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.source import parse, read
+
+
+def test_values_keep_their_line_and_column() -> None:
+    doc, problems = parse("a:\n  b: [x, y]\n  c: tekst\n", "f.yaml")
+    assert problems == () and doc is not None
+    assert doc.data == {"a": {"b": ["x", "y"], "c": "tekst"}}
+    assert str(doc.locate(("a", "b", 1))) == "f.yaml:2:10"
+    assert str(doc.locate(("a", "c"))) == "f.yaml:3:6"
+    assert str(doc.locate(("a", "missing", 4))) == "f.yaml:2:3"  # nearest located parent: a
+
+
+def test_dates_stay_text_and_yaml11_booleans_are_visible() -> None:
+    doc, _ = parse("d: 2026-01-01\nj: ja\ny: Yes\nn: ~\ni: 3\n", "f.yaml")
+    assert doc is not None
+    assert doc.data == {"d": "2026-01-01", "j": "ja", "y": True, "n": None, "i": 3}
+
+
+def test_duplicate_key_names_both_lines() -> None:
+    doc, problems = parse("x: 1\ny: 2\nx: 3\n", "f.yaml")
+    assert doc is not None and doc.data == {"x": 1, "y": 2}
+    assert [str(p) for p in problems] == [
+        "f.yaml:3:1: sleutel 'x' staat twee keer in dezelfde lijst; elke sleutel één keer; "
+        "de eerste staat op regel 1; verwijder of hernoem één van beide"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("a: [1, 2\n", "f.yaml:2:1"),
+    ("a: 'open\n", "f.yaml:2:1"),
+    ("a:\n\tb: 1\n", "f.yaml:2:1"),
+])
+def test_syntax_errors_are_located(text: str, where: str) -> None:
+    doc, problems = parse(text, "f.yaml")
+    assert doc is None
+    assert len(problems) == 1 and str(problems[0]).startswith(where)
+    assert "YAML-fout" in problems[0].found
+
+
+def test_self_referencing_alias_is_refused() -> None:
+    doc, problems = parse("&a [*a]\n", "f.yaml")
+    assert doc is None and "naar zichzelf verwijst" in problems[0].found
+
+
+def test_exponential_alias_bomb_is_refused() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    doc, problems = parse("\n".join(lines) + "\n", "f.yaml")
+    assert doc is None and problems[0].code == "yaml"
+
+
+def test_empty_file_and_unreadable_bytes(tmp_path: Path) -> None:
+    empty = tmp_path / "leeg.yaml"
+    empty.write_text("")
+    assert read(empty)[1][0].found == "een leeg bestand"
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes(b"a: 1\nb: caf\xe9\n")
+    problem = read(latin)[1][0]
+    assert (problem.code, problem.location.line, problem.location.column) == ("encoding", 2, 7)
+    missing = read(tmp_path / "nergens.yaml")[1][0]
+    assert missing.code == "io" and "niet te lezen" in missing.found
