@@ -9,13 +9,84 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from engine.errors import Problem, Severity
-from engine.model import Clause, ClauseId, Library, Outcome
+from engine.errors import Location, Problem, Severity, suggest
+from engine.model import Clause, ClauseId, Library, Outcome, Tree, Verdict
 
 
 def lint(library: Library) -> list[Problem]:
-    """Outcomes that link a clause not meant for their regime (warnings)."""
-    return list(_serves(library))
+    """Unknown and missing clause links, orphan clauses, and clauses of another regime."""
+    out = [
+        p
+        for versions in library.trees.values()
+        for tree in versions
+        for p in _clauses(library, tree)
+    ]
+    return [*out, *_orphans(library), *_serves(library)]
+
+
+def _p(
+    loc: Location,
+    code: str,
+    found: str,
+    expected: str,
+    hint: str = "",
+    severity: Severity = Severity.ERROR,
+) -> Problem:
+    return Problem(
+        location=loc, code=code, found=found, expected=expected, hint=hint, severity=severity
+    )
+
+
+W = Severity.WARNING
+
+
+def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
+    known = {c.id for cov in library.covenants for c in cov.clauses}
+    for node in tree.nodes.values():
+        if not isinstance(node, Outcome):
+            continue
+        for clause_id in node.clauses:
+            if clause_id not in known:
+                yield _p(
+                    node.location,
+                    "clause.unknown",
+                    f"onbekende clausule '{clause_id}'",
+                    "een clausule uit conventions/",
+                    suggest(clause_id, known),
+                )
+        if node.verdict in (Verdict.DELEN, Verdict.DELEN_MITS) and not node.clauses:
+            yield _p(
+                node.location,
+                "clause.missing",
+                f"uitkomst '{node.id}' staat delen toe maar wijst geen convenantsclausule aan",
+                "minstens één clausule",
+                "voeg 'clauses: [...]' toe uit conventions/CLAUSE-IDS.md",
+                W,
+            )
+
+
+def _orphans(library: Library) -> Iterator[Problem]:
+    linked = {
+        c
+        for v in library.trees.values()
+        for t in v
+        for n in t.nodes.values()
+        if isinstance(n, Outcome)
+        for c in n.clauses
+    }
+    if not library.trees:
+        return
+    for covenant in library.covenants:
+        for clause in covenant.clauses:
+            if clause.scope.value == "stroom" and clause.id not in linked:
+                yield _p(
+                    clause.location,
+                    "clause.orphan",
+                    f"clausule '{clause.id}' wordt door geen enkele uitkomst gebruikt",
+                    "elke stroomclausule in gebruik",
+                    "koppel haar aan een uitkomst of maak haar 'standaard'",
+                    W,
+                )
 
 
 def _serves(library: Library) -> Iterator[Problem]:
@@ -34,9 +105,11 @@ def _mismatch(node: Outcome, clauses: Mapping[ClauseId, Clause]) -> Iterator[Pro
             continue  # reported as clause.unknown by engine.lint
         if node.regime not in clause.regimes:
             yield Problem(
-                location=node.location, code="clause.regime",
+                location=node.location,
+                code="clause.regime",
                 found=f"uitkomst '{node.id}' (regime {node.regime.value}) wijst clausule "
-                      f"'{clause_id}' aan", expected="een clausule voor regime "
-                      + ", ".join(r.value for r in clause.regimes),
+                f"'{clause_id}' aan",
+                expected="een clausule voor regime " + ", ".join(r.value for r in clause.regimes),
                 hint="kies een andere clausule of vul 'serves.regimes' aan",
-                severity=Severity.WARNING)
+                severity=Severity.WARNING,
+            )

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from datetime import timedelta
 from itertools import pairwise
 
+from engine import covenant_lint
 from engine.errors import Location, Problem, Severity, suggest
 from engine.graph import edges, feasible_nodes, find_cycle, reachable
-from engine.model import Goto, Library, Outcome, Question, SourceId, Tree, Verdict
+from engine.model import Goto, Library, Outcome, Question, SourceId, Tree
 
 W = Severity.WARNING
 
@@ -22,11 +23,10 @@ def lint(library: Library) -> list[Problem]:
             out.extend(_gotos(library, tree))
             out.extend(_unreachable(tree))
             out.extend(_sources(library, tree))
-            out.extend(_clauses(library, tree))
     out.extend(_cycles(library))
     out.extend(_infeasible(library))
     out.extend(_entries(library))
-    out.extend(_orphans(library))
+    out.extend(covenant_lint.lint(library))
     return list(dict.fromkeys(out))
 
 
@@ -177,55 +177,6 @@ def _sources(library: Library, tree: Tree) -> Iterator[Problem]:
                 "controleer de wettekst en werk 'consolidation' in sources.yaml bij",
                 W,
             )
-
-
-def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
-    known = {c.id for cov in library.covenants for c in cov.clauses}
-    for node in tree.nodes.values():
-        if not isinstance(node, Outcome):
-            continue
-        for clause_id in node.clauses:
-            if clause_id not in known:
-                yield _p(
-                    node.location,
-                    "clause.unknown",
-                    f"onbekende clausule '{clause_id}'",
-                    "een clausule uit conventions/",
-                    suggest(clause_id, known),
-                )
-        if node.verdict in (Verdict.DELEN, Verdict.DELEN_MITS) and not node.clauses:
-            yield _p(
-                node.location,
-                "clause.missing",
-                f"uitkomst '{node.id}' staat delen toe maar wijst geen convenantsclausule aan",
-                "minstens één clausule",
-                "voeg 'clauses: [...]' toe uit conventions/CLAUSE-IDS.md",
-                W,
-            )
-
-
-def _orphans(library: Library) -> Iterator[Problem]:
-    linked = {
-        c
-        for v in library.trees.values()
-        for t in v
-        for n in t.nodes.values()
-        if isinstance(n, Outcome)
-        for c in n.clauses
-    }
-    if not library.trees:
-        return
-    for covenant in library.covenants:
-        for clause in covenant.clauses:
-            if clause.scope.value == "stroom" and clause.id not in linked:
-                yield _p(
-                    clause.location,
-                    "clause.orphan",
-                    f"clausule '{clause.id}' wordt door geen enkele uitkomst gebruikt",
-                    "elke stroomclausule in gebruik",
-                    "koppel haar aan een uitkomst of maak haar 'standaard'",
-                    W,
-                )
 
 
 def _cycles(library: Library) -> Iterator[Problem]:
