@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from engine.errors import Problem, suggest
 from engine.source import Document
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, ValidationError
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 KINDS = ("tree", "facts", "sources", "case", "record", "clause")
@@ -26,6 +27,8 @@ def schema(kind: str) -> dict[str, Any]:
 
 @cache
 def _validator(kind: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - costly import, only when used
+
     return Draft202012Validator(schema(kind))
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from engine import LoadResult, load
+from engine.cache import cached_load
 from engine.errors import Problem
 from engine.paths import conventions_dir, trees_dir
 
@@ -49,13 +51,29 @@ def today() -> date:
     return date.today()
 
 
-def load_library(args: argparse.Namespace) -> LoadResult:
+def cache_dir() -> Path | None:
+    """Where checked tree sets are cached (no personal data: only the trees' own content).
+
+    DEELWIJZER_NO_CACHE=1 turns the cache off; DEELWIJZER_CACHE_DIR moves it.
+    """
+    if os.environ.get("DEELWIJZER_NO_CACHE"):
+        return None
+    if os.environ.get("DEELWIJZER_CACHE_DIR"):
+        return Path(os.environ["DEELWIJZER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "deelwijzer"
+
+
+def load_library(args: argparse.Namespace, fresh: bool = False) -> LoadResult:
+    """The tree set named on the command line; `fresh` skips the cache (check, cases)."""
     trees = args.trees if args.trees is not None else trees_dir()
     conventions = args.conventions if args.conventions is not None else (
         trees.parent / "conventions" if args.trees is not None else conventions_dir())
     if not trees.is_dir():
         raise UsageError(f"map met bomen niet gevonden: {trees} / trees folder not found")
-    return load(trees, conventions)
+    if fresh:
+        return load(trees, conventions)
+    return cached_load(trees, conventions, cache_dir())
 
 
 def report(problems: tuple[Problem, ...], stream: TextIO | None = None) -> None:

@@ -29,7 +29,7 @@ def register(subs: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    result = load_library(args)
+    result = load_library(args, fresh=True)
     lib = result.library
     report(result.errors)
     paths = list(args.paths) or [args.trees if args.trees is not None else trees_dir()]

@@ -1,0 +1,134 @@
+"""`make bench`: Deelwijzer's speed targets as ratios measured in one run; writes results.json."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import yaml
+from jsonschema import Draft202012Validator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.generate import tree_set  # noqa: E402
+from engine import Session, answer, justify, load, resolve  # noqa: E402
+from engine.paths import conventions_dir, trees_dir  # noqa: E402
+from engine.schema import schema  # noqa: E402
+
+Row = dict[str, object]
+
+
+def median(fn: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bare(path: Path) -> None:
+    """The floor: PyYAML's C loader and one jsonschema validation of the same file."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=yaml.CSafeLoader)  # noqa: S506 - the C *safe* loader
+    Draft202012Validator(schema("tree")).validate(data)
+
+
+def check_rows(repeats: int) -> list[Row]:
+    with tempfile.TemporaryDirectory() as tmp:
+        times = {}
+        floors = {}
+        for n in (10_000, 20_000):
+            trees = tree_set(Path(tmp) / str(n), n)
+            result = load(trees)
+            assert not result.errors, result.errors[:3]
+            times[n] = median(lambda t=trees: load(t), repeats)  # type: ignore[misc]
+            floors[n] = median(lambda t=trees: bare(t / "groot" / "1.0.0.yaml"), repeats)  # type: ignore[misc]
+    ratio = times[10_000] / floors[10_000]
+    growth = times[20_000] / times[10_000]
+    return [
+        {"name": "check 10k questions", "value": round(times[10_000], 3), "unit": "s",
+         "target": "-", "ok": True},
+        {"name": "bare yaml+schema 10k", "value": round(floors[10_000], 3), "unit": "s",
+         "target": "-", "ok": True},
+        {"name": "check / bare (10k)", "value": round(ratio, 2), "unit": "x", "target": "<= 3",
+         "ok": ratio <= 3},
+        {"name": "check 20k / 10k", "value": round(growth, 2), "unit": "x", "target": "<= 2.2",
+         "ok": growth <= 2.2},
+    ]
+
+
+def step_row(repeats: int) -> list[Row]:
+    lib = load(trees_dir(), conventions_dir()).library
+    res = resolve(lib, date(2026, 12, 1))
+    session = Session(start="mensenhandel", on=res.on)
+    session = answer(res, session, "verstrekker", "zorgverlener").session
+    pending = answer(res, session, "gevaar", "geen").walk.pending
+    assert pending is not None
+
+    def one() -> None:
+        revision = answer(res, session, "gevaar", "geen")
+        justify(revision.walk)
+
+    per = median(one, max(200, repeats * 100))
+    micro = per * 1e6
+    return [{"name": "walk step + justification", "value": round(micro, 1), "unit": "µs",
+             "target": "< 1000", "ok": micro < 1000}]
+
+
+def process_row(repeats: int) -> list[Row]:
+    exe = Path(sys.executable)
+    case = next(iter(sorted((ROOT / "trees").glob("*/cases/*.yaml"))))
+    decide = [str(exe.parent / "deelwijzer"), "decide", "--case", str(case), "--format", "json"]
+    floor = [str(exe), "-c", "import yaml, jsonschema"]
+
+    def run(cmd: list[str]) -> Callable[[], object]:
+        return lambda: subprocess.run(cmd, check=True, capture_output=True)
+
+    run(decide)()
+    t_decide, t_floor = median(run(decide), repeats), median(run(floor), repeats)
+    ratio = t_decide / t_floor
+    return [
+        {"name": "decide --case (process)", "value": round(t_decide * 1000, 1), "unit": "ms",
+         "target": "-", "ok": True},
+        {"name": "python -c 'import yaml, jsonschema'", "value": round(t_floor * 1000, 1),
+         "unit": "ms", "target": "-", "ok": True},
+        {"name": "decide / bare imports", "value": round(ratio, 2), "unit": "x",
+         "target": "<= 2", "ok": ratio <= 2},
+    ]
+
+
+def tui_rows(repeats: int) -> list[Row]:
+    try:
+        from bench import tui_bench  # noqa: PLC0415 - optional: only where the app exists
+    except ImportError:
+        return []
+    rows: list[Row] = tui_bench.run(repeats)
+    return rows
+
+
+def main() -> int:
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    rows = [*check_rows(repeats), *step_row(repeats), *process_row(repeats), *tui_rows(repeats)]
+    width = max(len(str(r["name"])) for r in rows)
+    print(f"{'measure':<{width}}  {'value':>10}  unit  target   ok")
+    for r in rows:
+        print(f"{r['name']!s:<{width}}  {r['value']!s:>10}  {r['unit']!s:<4}  "
+              f"{r['target']!s:<7}  {'yes' if r['ok'] else 'NO'}")
+    meta = {"python": sys.version.split()[0], "repeats": repeats,
+            "measured": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    (ROOT / "bench" / "results.json").write_text(
+        json.dumps({"meta": meta, "rows": rows}, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

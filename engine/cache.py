@@ -1,0 +1,68 @@
+"""A content-addressed cache of loaded tree sets, so that start-up does not re-check them.
+
+The key hashes every input file, the schemas and the engine's own source: any change in what
+was loaded, or in the code that loaded it, is a cache miss. The caller chooses the folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from engine.load import LoadResult, load
+
+_ENGINE = Path(__file__).resolve().parent
+
+
+def fingerprint(trees_dir: Path, conventions_dir: Path | None, base: Path | None) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{trees_dir.resolve()}|{conventions_dir}|{base}".encode())
+    inputs = sorted(trees_dir.rglob("*.yaml"))
+    if conventions_dir is not None and conventions_dir.is_dir():
+        inputs += sorted(conventions_dir.rglob("*.yaml"))
+    code = sorted(_ENGINE.glob("*.py")) + sorted(_ENGINE.glob("schemas/*.json"))
+    for path in (*inputs, *code):
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path | None,
+                base: Path | None = None) -> LoadResult:
+    """Like `load`, but reuses an earlier result for exactly the same inputs and code."""
+    if cache_dir is None:
+        return load(trees_dir, conventions_dir, base)
+    try:
+        key = fingerprint(trees_dir, conventions_dir, base)
+    except OSError:
+        return load(trees_dir, conventions_dir, base)
+    path = cache_dir / f"bomen-{key[:32]}.pickle"
+    try:
+        with path.open("rb") as handle:
+            found = pickle.load(handle)  # our own cache, keyed by a content hash
+        if isinstance(found, LoadResult):
+            return found
+    except (OSError, EOFError, pickle.PickleError, AttributeError, ImportError, TypeError):
+        pass
+    result = load(trees_dir, conventions_dir, base)
+    _store(path, result)
+    return result
+
+
+def _store(path: Path, result: LoadResult) -> None:
+    """Write atomically; a cache that cannot be written is simply not used."""
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".bomen-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PickleError, TypeError):
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()

@@ -1,0 +1,47 @@
+"""The load cache: a hit gives the same result; any change to an input is a miss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from engine.cache import cached_load, fingerprint
+from tests.helpers import copy_example
+
+
+def test_a_second_load_comes_from_the_cache_and_equals_the_first(tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    cache = tmp_path / "cache"
+    first = cached_load(root / "trees", root / "conventions", cache, base=root)
+    assert len(list(cache.glob("bomen-*.pickle"))) == 1
+    second = cached_load(root / "trees", root / "conventions", cache, base=root)
+    assert second == first and second is not first
+
+
+def test_changing_a_tree_changes_the_key_and_the_result(tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    cache = tmp_path / "cache"
+    before = fingerprint(root / "trees", root / "conventions", root)
+    cached_load(root / "trees", root / "conventions", cache, base=root)
+    tree = root / "trees/start/1.0.0.yaml"
+    tree.write_text(tree.read_text().replace("next: delen_mits", "next: delen_mitz"))
+    assert fingerprint(root / "trees", root / "conventions", root) != before
+    result = cached_load(root / "trees", root / "conventions", cache, base=root)
+    assert "start" in result.library.broken
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    cache = tmp_path / "cache"
+    cached_load(root / "trees", root / "conventions", cache, base=root)
+    for path in cache.glob("bomen-*.pickle"):
+        path.write_bytes(b"geen pickle")
+    result = cached_load(root / "trees", root / "conventions", cache, base=root)
+    assert set(result.library.trees) == {"start", "regel"}
+
+
+def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x")
+    result = cached_load(root / "trees", root / "conventions", blocker / "cache", base=root)
+    assert set(result.library.trees) == {"start", "regel"}
