@@ -1,0 +1,219 @@
+"""Walk the shipped trees end to end in the app: keyboard, arrows, mouse, back, review."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual.widgets import Collapsible, Static
+
+from engine import LoadResult, Verdict, walk
+from engine.cases import Case
+from engine.session import Session, answer
+from tests.tui.app.conftest import SIZE
+from tests.tui.app.walking import answer_by_keys, choices_widget, shipped_cases, walk_case
+from tui.app import DeelwijzerApp
+from tui.screens.dialogs import ConfirmDialog
+from tui.screens.question import QuestionScreen
+from tui.screens.result import ResultScreen
+from tui.screens.review import ChangeDialog, ReviewScreen
+from tui.screens.start import StartScreen
+
+MakeApp = Callable[..., DeelwijzerApp]
+
+
+def screen_text(app: DeelwijzerApp) -> str:
+    """Everything the Static widgets of the current screen show, as plain text."""
+    return "\n".join(str(w.render()) for w in app.screen.query(Static))
+
+
+def by_verdict(shipped: LoadResult, verdict: str) -> Case:
+    """The case with the shortest walk that expects `verdict` (texts may change, shape not)."""
+    found = [c for c in shipped_cases(shipped.library) if c.expect and
+             c.expect["verdict"] == verdict]
+    assert found, f"no shipped case expects {verdict}"
+    return min(found, key=lambda c: (len(c.facts), c.id))
+
+
+@pytest.mark.parametrize("verdict", [v.value for v in Verdict])
+async def test_keyboard_walk_reaches_each_verdict(make_app: MakeApp, shipped: LoadResult,
+                                                  verdict: str) -> None:
+    case = by_verdict(shipped, verdict)
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        await walk_case(pilot, app, case)
+        assert isinstance(app.screen, ResultScreen)
+        assert app.walk is not None and app.walk.outcome is not None
+        assert app.walk.outcome.verdict.value == verdict == case.expect["verdict"]  # type: ignore[index]
+        banner = str(app.screen.query_one("#banner", Static).render())
+        icon = {"delen": "[✓]", "delen_mits": "[!]", "niet_delen": "[✗]", "advies": "[?]"}
+        assert banner.startswith(icon[verdict])
+        # the app asked exactly what the engine needed: same outcome as a direct walk
+        direct = walk(app.resolution, case.start, case.facts)
+        assert direct.outcome == app.walk.outcome
+
+
+async def test_arrow_keys_and_mouse_give_the_same_outcome(make_app: MakeApp,
+                                                          shipped: LoadResult) -> None:
+    case = by_verdict(shipped, "delen_mits")
+    outcomes = []
+    for how in ("arrows", "mouse"):
+        app = make_app(on=case.date, start=case.start)
+        async with app.run_test(size=SIZE) as pilot:
+            if isinstance(app.screen, ConfirmDialog):  # the first run left a walk to resume
+                await pilot.press("n")
+            assert await pilot.click("#do-new")
+            await pilot.pause()
+            await walk_case(pilot, app, case, how=how)
+            assert isinstance(app.screen, ResultScreen)
+            assert app.walk is not None
+            outcomes.append(app.walk.outcome)
+    assert outcomes[0] is not None and outcomes[0] == outcomes[1]
+
+
+async def test_many_of_question_by_keyboard(make_app: MakeApp, shipped: LoadResult) -> None:
+    lib = shipped.library
+    many = [c for c in shipped_cases(lib) if any(isinstance(v, tuple) and len(v) > 1 for k, v in
+            c.facts.items() if k in walk(__import__("engine").resolve(lib, c.date), c.start,
+                                         c.facts).facts)]
+    assert many, "no shipped case answers a many_of question with two values"
+    case = min(many, key=lambda c: (len(c.facts), c.id))
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await walk_case(pilot, app, case)
+        assert app.walk is not None and app.walk.outcome is not None
+        assert app.walk.outcome.verdict.value == case.expect["verdict"]  # type: ignore[index]
+        assert any(isinstance(v, tuple) and len(v) > 1 for v in app.walk.facts.values())
+
+
+async def test_back_takes_the_last_answer_and_preselects_it(make_app: MakeApp,
+                                                            shipped: LoadResult) -> None:
+    case = by_verdict(shipped, "delen_mits")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        first = app.walk.pending.question.fact  # type: ignore[union-attr]
+        await answer_by_keys(pilot, app, case.facts[first])
+        second = app.walk.pending.question.fact  # type: ignore[union-attr]
+        assert second != first
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session is not None and first not in app.session.answers
+        assert app.session.remembered[first] == case.facts[first]
+        widget = choices_widget(app)
+        assert widget.highlighted == widget.values.index(case.facts[first])  # type: ignore[arg-type]
+        assert "eerder gekozen" in str(widget.get_option_at_index(widget.highlighted).prompt)  # type: ignore[attr-defined,arg-type]
+        await pilot.press("t")  # back on the first question: to the start screen
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+
+
+async def test_question_shows_progress_path_and_why(make_app: MakeApp,
+                                                    shipped: LoadResult) -> None:
+    case = by_verdict(shipped, "delen_mits")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        first = app.walk.pending.question  # type: ignore[union-attr]
+        await answer_by_keys(pilot, app, case.facts[first.fact])
+        progress = str(app.screen.query_one("#progress", Static).render())
+        assert "Stap 2" in progress and "1 beantwoord" in progress
+        label = shipped.library.facts[first.fact].label.nl  # type: ignore[index]
+        assert label in str(app.screen.query_one("#path", Static).render())
+        why = app.screen.query_one("#why", Collapsible)
+        if app.walk.pending.question.why is not None:  # type: ignore[union-attr]
+            assert why.collapsed
+            await pilot.press("w")
+            assert not why.collapsed
+
+
+async def test_changing_an_answer_keeps_the_path_and_names_what_dropped(
+        make_app: MakeApp, shipped: LoadResult) -> None:
+    case = max((c for c in shipped_cases(shipped.library) if c.start == "mensenhandel"),
+               key=lambda c: (len(c.facts), c.id))
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await walk_case(pilot, app, case)
+        assert isinstance(app.screen, ResultScreen)
+        before = app.session
+        assert before is not None and len(before.answers) >= 3
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        # change the first answer to another value; the engine decides what is dropped
+        assert app.walk is not None
+        first = app.walk.questions[0]
+        fact = shipped.library.facts[first.question.fact]
+        other = next(v for v in fact.values if v != first.value)
+        expected = answer(app.resolution, before, first.question.fact, other)
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChangeDialog)
+        await answer_by_keys(pilot, app, other)
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.session == expected.session
+        assert expected.dropped, "changing the first answer should drop something here"
+        dropped = str(app.screen.query_one("#dropped", Static).render())
+        assert dropped.startswith("Vervallen")
+        for key, _ in expected.dropped:
+            assert shipped.library.facts[key].label.nl in dropped  # type: ignore[index]
+        await pilot.press("escape")  # on to the open question or the outcome
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen | ResultScreen)
+        assert (app.walk.pending is None) == isinstance(app.screen, ResultScreen)
+
+
+async def test_language_switch_is_remembered(make_app: MakeApp, shipped: LoadResult) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        question = app.walk.pending.question  # type: ignore[union-attr]
+        assert question.text.nl in screen_text(app)
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.lang == "en"
+        assert (question.text.en or question.text.nl) in screen_text(app)
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        assert again.lang == "en"
+        assert "Decision date" in screen_text(again)
+
+
+async def test_help_and_palette_offer_the_actions(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for word in ("Terug", "Waarom?", "Antwoorden", "Taal", "Hulp", "Casus openen"):
+            assert any(title.startswith(word) for title in titles), word
+        await pilot.press("f1")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Toetsen" in text and "[✓] Je mag delen" in text and "Wpg" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+
+
+async def test_small_terminal_shows_question_and_options(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        widget = choices_widget(app)
+        assert widget.region.height >= 5 and widget.region.bottom <= 23
+        assert app.screen.query_one("#question", Static).region.height >= 1
+
+
+def test_session_is_engine_state() -> None:
+    """Guard: Session is the engine's, the app keeps no answer state of its own."""
+    assert Session.__module__ == "engine.session"

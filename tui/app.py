@@ -1,0 +1,252 @@
+"""The Textual app: a thin shell that shows what the engine returns and keeps nothing else."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import ModalScreen, Screen
+
+from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve, to_text
+from engine.model import Value
+from engine.session import answer, back, current
+from tui import exports, store
+from tui.common import load_library, today
+from tui.files import FileActions
+from tui.messages import Answered, Continue, WentBack
+from tui.screens.dialogs import ConfirmDialog, MessageDialog
+from tui.screens.help import HelpScreen
+from tui.screens.question import QuestionScreen
+from tui.screens.result import ResultScreen
+from tui.screens.review import ReviewScreen
+from tui.screens.start import StartScreen
+from tui.texts import t
+
+
+class DeelwijzerApp(FileActions, App[int]):
+    """Holds the engine's session and walk; screens get them as attributes and send messages."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Deelwijzer"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", "Stoppen", priority=True)]
+
+    def __init__(self, loaded: LoadResult, on: date, *, start: str | None = None,
+                 case: Path | None = None) -> None:
+        super().__init__()
+        self.loaded = loaded
+        self.library = loaded.library
+        self.lang = store.load_lang()
+        self.on = on
+        self.given: dict[str, Value] = {}
+        self.case_title: str | None = None
+        self.start_tree = start or self.library.entry
+        self.resolution = resolve(self.library, on)
+        self.session: Session | None = None
+        self.walk: Walk | None = None
+        self._case = case
+
+    # -- start-up ------------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.push_screen(StartScreen())
+        if self._case is not None:
+            self.open_case(self._case)
+        elif self.can_resume():
+            data = store.read_progress() or {}
+            answers = data.get("answers")
+            count = len(answers) if isinstance(answers, dict) else 0
+            self.confirm(t("resume_q", self.lang, date=data.get("on", "?"), count=count),
+                         self._resume_answer)
+        if self.loaded.errors:
+            self.show_error(t("problems", self.lang), [t("problems_intro", self.lang), "",
+                                                       *(str(p) for p in self.loaded.errors)])
+
+    def _resume_answer(self, yes: bool | None) -> None:
+        if yes:
+            self.action_resume()
+
+    def can_resume(self) -> bool:
+        return store.has_progress()
+
+    def can_docx(self) -> bool:
+        return exports.docx_available(self.walk)
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def show_error(self, title: str, lines: list[str]) -> None:
+        self.push_screen(MessageDialog(title, lines, t("ok", self.lang)))
+
+    def confirm(self, question: str, callback: partial[None] | object) -> None:
+        self.push_screen(ConfirmDialog(question, t("yes", self.lang), t("no", self.lang)),
+                         callback)  # type: ignore[arg-type]
+
+    # -- the walk ------------------------------------------------------------------------------
+    def begin(self, session: Session) -> None:
+        """Start (or resume) `session` and show its pending question or outcome."""
+        try:
+            walk = current(self.resolution, session)
+        except DeelwijzerError as exc:
+            self.show_error(t("error", self.lang), [str(exc)])
+            return
+        self.session, self.walk = session, walk
+        self._save()
+        self.call_next(self.route)
+
+    def _save(self) -> None:
+        if self.session is None or not (self.session.answers or self.session.given):
+            return
+        try:
+            store.save_progress(self.session)
+        except OSError as exc:
+            self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
+
+    async def route(self) -> None:
+        """Put the right screen on top: the open question, or the outcome."""
+        while isinstance(self.screen, ReviewScreen | HelpScreen | ModalScreen):
+            await self.pop_screen()
+        walk, session = self.walk, self.session
+        if walk is None or session is None:
+            return
+        top = self.screen
+        pending = walk.pending
+        if pending is not None:
+            preselect = session.remembered.get(pending.question.fact)
+            if isinstance(top, QuestionScreen):
+                top.show(walk, preselect)
+                return
+            new: Screen[None] = QuestionScreen(walk, preselect)
+        else:
+            new = ResultScreen(justify(walk, self.lang, session.given))
+        if isinstance(top, StartScreen):
+            await self.push_screen(new)
+        else:
+            await self.switch_screen(new)
+
+    async def on_answered(self, message: Answered) -> None:
+        if self.session is None:
+            return
+        try:
+            revision = answer(self.resolution, self.session, message.fact, message.value)
+        except DeelwijzerError as exc:
+            self.show_error(t("error", self.lang), [str(exc)])
+            return
+        self.session, self.walk = revision.session, revision.walk
+        self._save()
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.show(revision.walk, revision.dropped)
+            return
+        if revision.dropped:
+            labels = [self.library.facts[k].label.get(self.lang)  # type: ignore[index]
+                      for k, _ in revision.dropped]
+            self.notify(t("dropped", self.lang, items=", ".join(labels)))
+        await self.route()
+
+    async def on_went_back(self, message: WentBack) -> None:
+        if self.session is None or self.walk is None:
+            return
+        if not self.walk.asked:
+            if isinstance(self.screen, QuestionScreen):
+                await self.pop_screen()
+            self.notify(t("first", self.lang))
+            return
+        revision = back(self.resolution, self.session)
+        self.session, self.walk = revision.session, revision.walk
+        self._save()
+        await self.route()
+
+    async def on_continue(self, message: Continue) -> None:
+        await self.route()
+
+    # -- actions -------------------------------------------------------------------------------
+    def action_new(self) -> None:
+        if self.start_tree is None:
+            self.show_error(t("error", self.lang), [t("no_trees", self.lang)])
+            return
+        store.clear_progress()
+        self.begin(Session(start=self.start_tree, on=self.on, given=self.given))
+
+    def action_resume(self) -> None:
+        data = store.read_progress()
+        try:
+            if data is None:
+                raise DeelwijzerError(str(store.data_dir() / store.PROGRESS))
+            on = store.restore(data, None).on
+            resolution = resolve(self.library, on)
+            session = store.restore(data, resolution)
+        except DeelwijzerError as exc:
+            self.show_error(t("error", self.lang), [t("resume_bad", self.lang), str(exc)])
+            return
+        self.on, self.resolution = on, resolution
+        self.given = dict(session.given)
+        self.begin(session)
+
+    def action_review(self) -> None:
+        if self.walk is not None and not isinstance(self.screen, ReviewScreen):
+            self.push_screen(ReviewScreen(self.walk))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_again(self) -> None:
+        store.clear_progress()
+        self.session = self.walk = None
+        while not isinstance(self.screen, StartScreen):
+            await self.pop_screen()
+        await self.screen.recompose()
+
+    async def action_lang(self) -> None:
+        self.lang = "en" if self.lang == "nl" else "nl"
+        try:
+            store.save_lang(self.lang)
+        except OSError as exc:
+            self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
+        top = self.screen
+        if isinstance(top, ResultScreen | QuestionScreen):
+            await self.route()
+        elif isinstance(top, ReviewScreen):
+            await top.recompose()
+            top.show(top.walk, top.dropped)
+        else:
+            await top.recompose()
+        self.notify(t("lang_now", self.lang))
+
+    def action_copy(self) -> None:
+        if self.walk is not None and self.session is not None:
+            self.copy_to_clipboard(to_text(justify(self.walk, self.lang, self.session.given)))
+            self.notify(t("copied", self.lang))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "docx":
+            return self.can_docx()
+        if action == "resume":
+            return self.can_resume()
+        return True
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every action: the keys of this screen, then the app's own, then Textual's."""
+        seen: set[str] = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if binding.description and binding.action not in seen and active.enabled:
+                seen.add(binding.action)
+                yield SystemCommand(f"{binding.description} ({key})", binding.action,
+                                    partial(screen.run_action, binding.action))
+        for action, key in (("new", "new"), ("open_case", "open_case"),
+                            ("open_record", "open_record"), ("change_date", "change_date"),
+                            ("help", "help")):
+            if f"app.{action}" not in seen:
+                yield SystemCommand(t(key, self.lang), action, partial(self.run_action, action))
+        yield from super().get_system_commands(screen)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """`deelwijzer vraag` without --plain: load the trees, run the app, return the exit code."""
+    loaded = load_library(args)
+    app = DeelwijzerApp(loaded, args.date or today(), start=args.start, case=args.case)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,63 @@
+"""What the result screen can save: the record, the Markdown justification, the covenant DOCX."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from engine import __version__, justify, to_markdown
+from engine.evaluate import Walk
+from engine.justification import covenant_on
+from engine.model import Value
+from engine.record import make_record
+
+
+def record_json(walk: Walk) -> str:
+    return json.dumps(make_record(walk, __version__), ensure_ascii=False, indent=2) + "\n"
+
+
+def markdown(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
+    return to_markdown(justify(walk, lang, given))
+
+
+def docx_available(walk: Walk | None) -> bool:
+    """DOCX export needs python-docx, the covenant renderer, and a covenant in force."""
+    if walk is None or walk.outcome is None:
+        return False
+    if importlib.util.find_spec("docx") is None:
+        return False
+    if importlib.util.find_spec("engine.docx_covenant") is None:
+        return False
+    return covenant_on(walk.resolution.library, walk.resolution.on) is not None
+
+
+def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
+    """A model covenant for this one flow, as a Word document."""
+    from engine.covenant import assemble, flow_from_walk  # noqa: PLC0415 - python-docx is slow
+    from engine.docx_covenant import to_docx  # noqa: PLC0415
+
+    library = walk.resolution.library
+    covenant = covenant_on(library, walk.resolution.on)
+    if covenant is None:
+        raise ValueError("geen modelconvenant van kracht op de beslisdatum")
+    flow = flow_from_walk("1", walk, given)
+    return to_docx(assemble(covenant, [flow], library.facts, lang, library.sources))
+
+
+def write_bytes_atomic(path: Path, content: bytes) -> None:
+    """Like tui.plain.write_atomic, for bytes: temp file next to `path`, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

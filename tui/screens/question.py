@@ -1,0 +1,107 @@
+"""One question at a time: text, help, why (with citations), the path so far, the answers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Collapsible, Footer, Static
+
+from engine.evaluate import Walk, choices
+from engine.justification import cite
+from engine.model import FactKey, FactType, Value
+from tui.messages import WentBack
+from tui.texts import t
+from tui.widgets.choices import ManyChoice, OneChoice
+from tui.widgets.text import cited_text, path_text
+
+if TYPE_CHECKING:
+    from tui.app import DeelwijzerApp
+
+
+class QuestionScreen(Screen[None]):
+    """Shows the walk's pending question; the app calls `show` after every answer."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Terug"),
+        Binding("t", "back", "Terug", show=False),
+        Binding("w", "why", "Waarom?"),
+        Binding("r", "app.review", "Antwoorden"),
+        Binding("l", "app.lang", "Taal"),
+        Binding("f1", "app.help", "Hulp"),
+        Binding("question_mark", "app.help", "Hulp", show=False),
+    ]
+
+    def __init__(self, walk: Walk, preselect: Value | None) -> None:
+        super().__init__()
+        self.walk = walk
+        self.preselect = preselect
+
+    @property
+    def deelwijzer(self) -> DeelwijzerApp:
+        return cast("DeelwijzerApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="progress")
+        yield Static(id="path")
+        with VerticalScroll(id="question-body"):
+            yield Static(id="question")
+            yield Static(id="question-help")
+            with Collapsible(title=t("why", self.deelwijzer.lang), id="why"):
+                yield Static(id="why-text")
+        yield Static(id="choose-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show(self.walk, self.preselect)
+
+    def show(self, walk: Walk, preselect: Value | None) -> None:
+        """Display `walk`'s pending question, preselecting an earlier answer if there is one."""
+        self.walk, self.preselect = walk, preselect
+        pending = walk.pending
+        if pending is None:
+            return
+        lang = self.deelwijzer.lang
+        lib = walk.resolution.library
+        q = pending.question
+        fact = lib.facts[FactKey(q.fact)]
+        asked = len(walk.asked)
+        self.query_one("#progress", Static).update(t(
+            "progress", lang, step=len(walk.questions) + 1, asked=asked,
+            known=len(walk.questions) - asked))
+        self.query_one("#path", Static).update(path_text(walk, lang))
+        self.query_one("#question", Static).update(Text(q.text.get(lang), style="bold"))
+        self.query_one("#question-help", Static).update(Text(q.help.get(lang) if q.help else ""))
+        why = self.query_one("#why", Collapsible)
+        why.title = t("why", lang)
+        why.display = q.why is not None
+        if q.why is not None:
+            body = Text(q.why.text.get(lang) + "\n")
+            body.append_text(cited_text(tuple(cite(lib, c, lang) for c in q.why.citations),
+                                        lang))
+            self.query_one("#why-text", Static).update(body)
+        many = fact.type is FactType.MANY_OF
+        self.query_one("#choose-hint", Static).update(t("many" if many else "one", lang))
+        options = [(value, label.get(lang)) for value, label in choices(q, fact)]
+        widget = self.query(".choices").first() if self.query(".choices") else None
+        if isinstance(widget, OneChoice) and not many:
+            widget.reset(q.fact, options, preselect, t("earlier", lang))
+        else:
+            if widget is not None:
+                widget.remove()
+            widget = (ManyChoice if many else OneChoice)(q.fact, options, preselect,
+                                                          t("earlier", lang))
+            self.mount(widget, before="#choose-hint")
+        widget.focus()
+        self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
+
+    def action_back(self) -> None:
+        self.post_message(WentBack())
+
+    def action_why(self) -> None:
+        why = self.query_one("#why", Collapsible)
+        why.collapsed = not why.collapsed

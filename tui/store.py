@@ -1,0 +1,70 @@
+"""The app's small files in the user's data folder: UI preferences and the walk in progress."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from engine.resolve import Resolution
+from engine.session import Session, from_data, to_data
+from tui.plain import write_atomic
+
+ENV = "DEELWIJZER_DATA_DIR"
+PREFS = "voorkeuren.json"
+PROGRESS = "gesprek.json"
+
+
+def data_dir() -> Path:
+    """$DEELWIJZER_DATA_DIR, else $XDG_DATA_HOME/deelwijzer, else ~/.local/share/deelwijzer."""
+    own = os.environ.get(ENV)
+    if own:
+        return Path(own)
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".local" / "share"
+    return base / "deelwijzer"
+
+
+def _read(name: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads((data_dir() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def load_lang() -> str:
+    prefs = _read(PREFS) or {}
+    lang = prefs.get("lang")
+    return lang if lang in ("nl", "en") else "nl"
+
+
+def save_lang(lang: str) -> None:
+    prefs = {**(_read(PREFS) or {}), "lang": lang}
+    write_atomic(data_dir() / PREFS, json.dumps(prefs, indent=2) + "\n")
+
+
+def has_progress() -> bool:
+    return (data_dir() / PROGRESS).is_file()
+
+
+def save_progress(session: Session) -> None:
+    """Written after every answer: temp file, then rename, so a crash never leaves half a file."""
+    text = json.dumps(to_data(session), ensure_ascii=False, indent=2, sort_keys=True)
+    write_atomic(data_dir() / PROGRESS, text + "\n")
+
+
+def read_progress() -> dict[str, Any] | None:
+    """The raw saved walk, or None when there is none or it is not JSON."""
+    return _read(PROGRESS)
+
+
+def restore(data: dict[str, Any], resolution: Resolution | None) -> Session:
+    """The saved session (checked against the vocabulary when given a resolution); raises
+    WalkError when it is damaged or no longer fits."""
+    return from_data(data, resolution)
+
+
+def clear_progress() -> None:
+    (data_dir() / PROGRESS).unlink(missing_ok=True)

@@ -1,0 +1,46 @@
+"""Small display helpers: the path so far, citations with links, checklists."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+
+from engine.evaluate import Walk
+from engine.justification import Cited
+from engine.model import FactKey
+from tui.texts import t
+
+
+def path_text(walk: Walk, lang: str) -> Text:
+    """The breadcrumb: each fact on the path with its answer; known facts are marked."""
+    lib = walk.resolution.library
+    out = Text()
+    for i, step in enumerate(walk.questions):
+        fact = lib.facts[FactKey(step.question.fact)]
+        values = [step.value] if isinstance(step.value, str) else list(step.value)
+        answer = ", ".join(fact.label_of(v, lang) for v in values) or "-"
+        if i:
+            out.append(" › ", style="dim")
+        out.append(f"{fact.label.get(lang)}: ", style="dim")
+        out.append(answer, style="bold")
+        if not step.asked:
+            out.append(f" ({t('known', lang)})", style="italic")
+    if not walk.questions:
+        out.append(t("path_empty", lang), style="dim")
+    return out
+
+
+def cited_text(cited: tuple[Cited, ...], lang: str, prefix: str = "  ") -> Text:
+    """One line per citation: the label as a link, the source's name, unverified marked."""
+    out = Text()
+    for c in cited:
+        out.append(prefix + "• ")
+        out.append(c.label, style=Style(bold=True, link=c.url or None))
+        out.append(f"  {c.name}", style="dim")
+        if not c.verified:
+            out.append(f"  ({t('unverified', lang)})", style="italic")
+        if c.note:
+            out.append(f"\n{prefix}  {c.note}", style="italic")
+        out.append("\n")
+    out.rstrip()
+    return out
