@@ -78,10 +78,14 @@ def _describe(error: ValidationError) -> tuple[str, str, str]:
         return f"'{name}' ontbreekt", f"een waarde voor '{name}'", hint
     if v == "additionalProperties" and isinstance(inst, dict):
         allowed = set(sub.get("properties", {}))
-        extra = sorted(k for k in inst if k not in allowed)
-        name = extra[0] if extra else "?"
-        hint = suggest(name, allowed)
-        return f"onbekende sleutel '{name}'", "een van: " + ", ".join(sorted(allowed)), hint
+        extra = [k for k in inst if k not in allowed] or ["?"]
+        hint = suggest(extra[0], allowed)
+        if any(" " in k for k in extra):
+            hint = ("staat er een komma of dubbele punt in een tekst tussen { }? Zet die tekst "
+                    "tussen aanhalingstekens")
+        names = ", ".join(f"'{k}'" for k in extra)
+        word = "sleutel" if len(extra) == 1 else "sleutels"
+        return f"onbekende {word} {names}", "een van: " + ", ".join(sorted(allowed)), hint
     if v == "enum":
         return (f"'{inst}'", "een van: " + ", ".join(map(str, arg)),
                 suggest(str(inst), map(str, arg)))
