@@ -34,7 +34,8 @@ class DeelwijzerApp(FileActions, App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "Deelwijzer"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", "Stoppen", priority=True)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False)]
 
     def __init__(self, loaded: LoadResult, on: date, *, start: str | None = None,
                  case: Path | None = None) -> None:
@@ -236,8 +237,8 @@ class DeelwijzerApp(FileActions, App[int]):
                 seen.add(binding.action)
                 yield SystemCommand(f"{binding.description} ({key})", binding.action,
                                     partial(screen.run_action, binding.action))
-        for action, key in (("new", "new"), ("open_case", "open_case"),
-                            ("open_record", "open_record"), ("change_date", "change_date"),
+        for action, key in (("new", "cmd_new"), ("open_case", "cmd_case"),
+                            ("open_record", "cmd_record"), ("change_date", "cmd_date"),
                             ("help", "help")):
             if f"app.{action}" not in seen:
                 yield SystemCommand(t(key, self.lang), action, partial(self.run_action, action))

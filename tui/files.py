@@ -51,7 +51,7 @@ class FileActions(_Base):
 
     # -- opening -------------------------------------------------------------------------------
     def action_open_case(self) -> None:
-        self.ask(t("open_case", self.lang), "", lambda name: self.open_case(Path(name)))
+        self.ask(t("ask_case", self.lang), "", lambda name: self.open_case(Path(name)))
 
     def open_case(self, path: Path) -> None:
         try:
@@ -69,7 +69,7 @@ class FileActions(_Base):
         self.begin(Session(start=case.start, on=case.date, given=self.given))
 
     def action_open_record(self) -> None:
-        self.ask(t("open_record", self.lang), "", lambda name: self.open_record(Path(name)))
+        self.ask(t("ask_record", self.lang), "", lambda name: self.open_record(Path(name)))
 
     def open_record(self, path: Path) -> None:
         title = t("open_failed", self.lang, path=path)

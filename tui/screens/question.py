@@ -48,8 +48,8 @@ class QuestionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="progress")
         yield Static(id="path")
+        yield Static(id="question")
         with VerticalScroll(id="question-body"):
-            yield Static(id="question")
             yield Static(id="question-help")
             with Collapsible(title=t("why", self.deelwijzer.lang), id="why"):
                 yield Static(id="why-text")

@@ -19,8 +19,8 @@ from tui.widgets.text import cited_text
 if TYPE_CHECKING:
     from tui.app import DeelwijzerApp
 
-ACTIONS = (("save_record", "save"), ("export_md", "markdown"), ("export_docx", "docx"),
-           ("copy", "copy"), ("again", "again"))
+ACTIONS = (("btn_record", "save"), ("btn_md", "markdown"), ("btn_docx", "docx"),
+           ("btn_copy", "copy"), ("btn_again", "again"))
 
 
 class ResultScreen(Screen[None]):
@@ -29,13 +29,13 @@ class ResultScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("s", "app.save", "Record"),
         Binding("m", "app.markdown", "Markdown"),
-        Binding("d", "app.docx", "DOCX"),
+        Binding("d", "app.docx", "DOCX", show=False),
         Binding("c", "app.copy", "Kopieer"),
         Binding("n", "app.again", "Opnieuw"),
-        Binding("r", "app.review", "Antwoorden"),
+        Binding("r", "app.review", "Antwoorden", show=False),
         Binding("escape", "back", "Terug"),
         Binding("t", "back", "Terug", show=False),
-        Binding("l", "app.lang", "Taal"),
+        Binding("l", "app.lang", "Taal", show=False),
         Binding("f1", "app.help", "Hulp"),
     ]
 

@@ -46,9 +46,9 @@ class StartScreen(Screen[None]):
         with VerticalScroll(id="start-body"):
             yield Static(Text(f"Deelwijzer {__version__}", style="bold"), classes="screen-title")
             yield Static(t("intro", lang), id="intro")
+            yield Static(t("plain", lang), id="plain-hint")
             yield Static(Text(DISCLAIMER.get(lang), style="italic"), id="disclaimer")
             yield Static(self._trees(), id="trees")
-            yield Static(t("plain", lang), id="plain-hint")
         with Horizontal(id="start-actions"):
             yield Button(t("new", lang), id="do-new", variant="primary", compact=True)
             if app.can_resume():

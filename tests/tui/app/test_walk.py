@@ -193,7 +193,7 @@ async def test_help_and_palette_offer_the_actions(make_app: MakeApp) -> None:
         await pilot.press("n")
         await pilot.pause()
         titles = [c.title for c in app.get_system_commands(app.screen)]
-        for word in ("Terug", "Waarom?", "Antwoorden", "Taal", "Hulp", "Casus openen"):
+        for word in ("Terug", "Waarom?", "Antwoorden", "Taal", "Hulp", "Casusbestand openen"):
             assert any(title.startswith(word) for title in titles), word
         await pilot.press("f1")
         await pilot.pause()

@@ -1,0 +1,72 @@
+"""The app's small non-UI parts: number keys, the data folder, atomic saving."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from engine import resolve
+from engine.errors import WalkError
+from engine.load import LoadResult
+from engine.session import Session
+from tui import store
+from tui.widgets.choices import number_key
+
+
+@pytest.mark.parametrize(("typed", "count", "index", "final"), [
+    ("3", 9, 2, True),       # nine options or fewer: one key answers
+    ("1", 23, 0, False),     # 1 could become 10..19: wait for the next key
+    ("12", 23, 11, True),
+    ("5", 23, 4, True),      # 50 > 23: nothing can follow
+    ("29", 23, 8, True),     # 29 is too many: the 9 starts again
+    ("0", 5, None, False),
+    ("7", 5, None, False),
+])
+def test_number_key(typed: str, count: int, index: int | None, final: bool) -> None:
+    buffer, got, done = "", None, False
+    for digit in typed:
+        buffer, got, done = number_key(buffer, digit, count)
+    assert (got, done) == (index, final)
+
+
+def test_data_dir_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("DEELWIJZER_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert store.data_dir() == tmp_path / "xdg" / "deelwijzer"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert store.data_dir() == tmp_path / "home" / ".local" / "share" / "deelwijzer"
+    monkeypatch.setenv("DEELWIJZER_DATA_DIR", str(tmp_path / "eigen"))
+    assert store.data_dir() == tmp_path / "eigen"
+
+
+def test_progress_round_trip_and_nothing_personal(shipped: LoadResult, data_dir: Path) -> None:
+    res = resolve(shipped.library, date(2026, 11, 28))
+    session = Session(start="mensenhandel", on=res.on, answers={"verstrekker": "gemeente"},
+                      remembered={"gevaar": "geen"})
+    assert not store.has_progress()
+    store.save_progress(session)
+    raw = store.read_progress()
+    assert raw is not None and store.restore(raw, res) == session
+    assert set(raw) == {"start", "on", "given", "answers", "remembered"}  # ids and values only
+    assert [p.name for p in data_dir.iterdir()] == ["gesprek.json"]
+    store.clear_progress()
+    assert not store.has_progress()
+
+
+def test_damaged_progress_is_a_walk_error(shipped: LoadResult, data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "gesprek.json").write_text("{niet: json", encoding="utf-8")
+    assert store.read_progress() is None
+    with pytest.raises(WalkError):
+        store.restore({"start": "mensenhandel"}, None)
+
+
+def test_language_preference(data_dir: Path) -> None:
+    assert store.load_lang() == "nl"
+    store.save_lang("en")
+    assert store.load_lang() == "en"
+    assert json.loads((data_dir / "voorkeuren.json").read_text(encoding="utf-8")) == {"lang": "en"}
