@@ -27,6 +27,9 @@ from engine.source import Document
 #: Placeholders a flow clause may use; each is filled from the fact of the same name.
 PLACEHOLDERS = ("verstrekker", "ontvanger", "doel", "gegevens", "regime")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+#: In running text a party's explanation in brackets is left out: "Zorgverlener (huisarts, ...)".
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_PARTIES = ("verstrekker", "ontvanger")
 _REGIME_NAMES = {"avg": "AVG/UAVG", "wpg": "Wet politiegegevens",
                  "wjsg": "Wet justitiële en strafvorderlijke gegevens"}
 
@@ -105,6 +108,9 @@ def fill(clause: Clause, facts: Mapping[str, Value], vocabulary: Mapping[FactKey
             missing.append(name)
             return f"[{name}]"
         values = [value] if isinstance(value, str) else list(value)
-        return join([fact.label_of(v, lang) for v in values], lang)
+        labels = [fact.label_of(v, lang) for v in values]
+        if name in _PARTIES:
+            labels = [_PARENTHESES.sub("", label) for label in labels]
+        return join(labels, lang)
 
     return _PLACEHOLDER.sub(value_of, clause.text.get(lang)), tuple(dict.fromkeys(missing))

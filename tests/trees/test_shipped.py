@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from engine import Session, answer, load, resolve, walk
+from engine import Session, answer, justify, load, resolve, walk
 from engine.cases import Case, case_files, coverage, read_case, run_case
 from engine.model import Outcome, Verdict
 from engine.paths import conventions_dir, trees_dir
@@ -102,3 +102,13 @@ def test_the_entry_tree_starts_with_a_question_and_every_tree_is_a_concept() -> 
     first = walk(res, "mensenhandel", {})
     assert first.pending is not None
     assert all(t.status.value == "concept" for v in LIB.trees.values() for t in v)
+
+
+def test_filled_clauses_read_as_prose_with_short_party_names() -> None:
+    case = next(c for c in CASES if c.id == "huisarts-veilig-thuis-loverboy")
+    decided = run_case(LIB, case).walk
+    assert decided is not None
+    text = justify(decided).clauses[0].text
+    assert text.startswith("Zorgverlener mag als beroepskracht zonder toestemming gegevens "
+                           "geven aan Veilig Thuis,")
+    assert "(" not in text and "[" not in text
