@@ -1,0 +1,72 @@
+"""Smoke test in a real terminal: start the app in tmux, press keys, read the screen; then
+kill it hard (kill -9) and check that the next start offers to resume."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def wait_for(session: str, text: str, limit: float = 30.0) -> str:
+    """The screen once `text` is on it (a wait limit, not a timing assertion)."""
+    deadline = time.monotonic() + limit
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-t", session, "-p")
+        if text in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} did not appear; screen was:\n{screen}")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    session = f"deelwijzer-{uuid.uuid4().hex[:8]}"
+    yield session, tmp_path / "data"
+    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
+
+
+def start(session: str, data: Path) -> None:
+    command = (f"cd {shlex.quote(str(ROOT))} && exec env DEELWIJZER_DATA_DIR="
+               f"{shlex.quote(str(data))} {shlex.quote(sys.executable)} -m tui.cli vraag "
+               "--date 2026-11-28")  # exec: the pane's pid is the app itself
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
+                    command], check=True, env=env)
+    tmux("set-option", "-t", session, "escape-time", "0")
+
+
+def test_real_terminal_first_question_then_kill_and_resume(terminal: tuple[str, Path]) -> None:
+    session, data = terminal
+    start(session, data)
+    wait_for(session, "deelwijzer vraag --plain")
+    tmux("send-keys", "-t", session, "n")
+    screen = wait_for(session, "Wie heeft de gegevens en wil ze delen?")
+    assert "1. Politie" in screen and "Stap 1" in screen
+    tmux("send-keys", "-t", session, "6")  # an answer from the list: saved at once
+    wait_for(session, "Stap 2")
+    assert (data / "gesprek.json").is_file()
+    pid = tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip()
+    subprocess.run(["kill", "-9", pid], check=True)  # no clean shutdown at all
+    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
+    start(session, data)
+    wait_for(session, "Verder gaan?")
+    tmux("send-keys", "-t", session, "j")
+    assert "Stap 2" in wait_for(session, "Stap 2")
