@@ -9,6 +9,7 @@ import pytest
 
 from engine.cases import read_case
 from engine.errors import Problem
+from engine.model import TreeId
 from tests.helpers import GalleryEntry, copy_example, gallery, load_example
 
 ENTRIES = gallery()
@@ -58,7 +59,7 @@ def test_an_invalid_tree_file_is_never_used(entry: GalleryEntry, tmp_path: Path)
     root = copy_example(tmp_path)
     shutil.copy(entry.path, root / entry.target)
     library = load_example(root).library
-    tree_id = entry.target.split("/")[1]
+    tree_id = TreeId(entry.target.split("/")[1])
     assert tree_id not in library.trees
     assert entry.target in library.broken[tree_id]
 

@@ -54,7 +54,7 @@ def test_any_sequence_of_answers_and_backs_keeps_the_state_on_the_path(
         if go_back or current.pending is None:
             session = back(RES, session).session
             continue
-        fact = LIB.facts[current.pending.question.fact]  # type: ignore[index]
+        fact = LIB.facts[current.pending.question.fact]
         values = list(fact.values)
         value: object = [values[pick % len(values)]] if fact.type is FactType.MANY_OF \
             else values[pick % len(values)]

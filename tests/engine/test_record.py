@@ -6,6 +6,7 @@ import json
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from tests.helpers import copy_example, load_example
 FACTS = {"gevaar": "nee", "rol": "agent", "ontvanger": "gemeente"}
 
 
-def _record(root: Path | None = None) -> dict[str, object]:
+def _record(root: Path | None = None) -> dict[str, Any]:
     lib = load_example(root) if root else load_example()
     return make_record(walk(resolve(lib.library, date(2026, 3, 1)), "start", FACTS), "9.9.9")
 
@@ -26,7 +27,7 @@ def test_a_record_holds_ids_versions_hashes_and_fact_values_only() -> None:
     record = _record()
     assert is_valid(record, "record")
     assert record["facts"] == FACTS
-    assert [(t["id"], t["version"]) for t in record["trees"]] == [  # type: ignore[index]
+    assert [(t["id"], t["version"]) for t in record["trees"]] == [
         ("start", "1.0.0"), ("regel", "1.0.0")]
     assert record["outcome"] == {"tree": "regel", "node": "wpg16", "verdict": "delen_mits",
                                  "regime": "wpg"}
