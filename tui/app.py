@@ -32,7 +32,7 @@ from tui.texts import t
 class DeelwijzerApp(FileActions, App[int]):
     """Holds the engine's session and walk; screens get them as attributes and send messages."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "Deelwijzer"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False)]

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from engine.justification import VERDICT_ICONS, VERDICT_LABELS
 from tui.texts import t
+from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tui.app import DeelwijzerApp
@@ -46,4 +47,4 @@ class HelpScreen(Screen[None]):
                 law.append(f"  {source.name.get(lang)} ({source.identifier}, "
                            f"{source.consolidation.isoformat()})")
             yield Static(law, classes="section")
-        yield Footer()
+        yield KeyBar()

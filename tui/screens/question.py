@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Collapsible, Footer, Static
+from textual.widgets import Collapsible, Static
 
 from engine.evaluate import Walk, choices
 from engine.justification import cite
@@ -17,6 +17,7 @@ from engine.model import FactKey, FactType, Value
 from tui.messages import WentBack
 from tui.texts import t
 from tui.widgets.choices import ManyChoice, OneChoice
+from tui.widgets.keybar import KeyBar
 from tui.widgets.text import cited_text, path_text
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class QuestionScreen(Screen[None]):
             with Collapsible(title=t("why", self.deelwijzer.lang), id="why"):
                 yield Static(id="why-text")
         yield Static(id="choose-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show(self.walk, self.preselect)

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from engine.justification import Crossing, Justification
 from tui.messages import WentBack
 from tui.texts import t
+from tui.widgets.keybar import KeyBar
 from tui.widgets.text import cited_text
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class ResultScreen(Screen[None]):
             for key, action in ACTIONS:
                 if action != "docx" or self.deelwijzer.can_docx():
                     yield Button(t(key, lang), id=f"do-{action}", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     @staticmethod
     def _section(title: str, body: Text | None) -> ComposeResult:

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from engine.evaluate import Step, Walk, choices
@@ -17,6 +17,7 @@ from engine.model import FactKey, FactType, Value
 from tui.messages import Answered, Continue
 from tui.texts import t
 from tui.widgets.choices import ManyChoice, OneChoice
+from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tui.app import DeelwijzerApp
@@ -48,7 +49,7 @@ class ReviewScreen(Screen[None]):
         yield Static(id="dropped")
         yield OptionList(id="answers")
         yield Static(id="next")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show(self.walk, self.dropped)

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from engine import __version__
 from engine.justification import CONCEPT, DISCLAIMER
 from tui.texts import t
+from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tui.app import DeelwijzerApp
@@ -56,7 +57,7 @@ class StartScreen(Screen[None]):
             yield Button(t("open_case", lang), id="do-open_case", compact=True)
             yield Button(t("open_record", lang), id="do-open_record", compact=True)
             yield Button(t("change_date", lang), id="do-change_date", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#do-new", Button).focus()

@@ -1,0 +1,155 @@
+"""TUI speed: start-up to the first question vs. a bare Textual app, and answer-to-next-question.
+
+`run()` returns rows for bench/run.py. Each figure is a median of several runs, measured here:
+(1) a whole process, headless, from start to the first screen painted: the real app (loading the
+shipped trees, then the first question, as if 'n' were pressed at once) vs. a Textual app showing
+one static label, started the same way; (2) inside one headless app, the time from the answer's
+key reaching the option list to the next question painted (after the next screen refresh).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+Row = dict[str, object]
+
+BARE = """
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App[None]):
+    def compose(self):
+        yield Static("Deelwijzer")
+
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+
+Bare().run(headless=True)
+"""
+
+REAL = """
+import argparse
+from tui.app import DeelwijzerApp
+from tui.common import load_library, today
+from tui.screens.question import QuestionScreen
+
+shown = QuestionScreen.on_mount
+
+def on_mount(self):
+    shown(self)
+    self.app.call_after_refresh(self.app.exit)
+
+QuestionScreen.on_mount = on_mount
+
+class FirstQuestion(DeelwijzerApp):
+    def on_mount(self):
+        super().on_mount()
+        self.action_new()
+
+args = argparse.Namespace(trees=None, conventions=None, date=None, case=None, start=None)
+FirstQuestion(load_library(args), today()).run(headless=True)
+"""
+
+
+def _process(code: str, data: str) -> float:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
+    env["DEELWIJZER_DATA_DIR"] = data
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, env=env,
+                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def startup_rows(repeats: int) -> list[Row]:
+    with tempfile.TemporaryDirectory() as data:
+        _process(BARE, data)  # warm the file cache for both
+        _process(REAL, data)
+        bare = statistics.median(_process(BARE, data) for _ in range(repeats))
+        real = statistics.median(_process(REAL, data) for _ in range(repeats))
+    ratio = real / bare
+    return [
+        {"name": "tui start to first question", "value": round(real, 3), "unit": "s",
+         "target": "-", "ok": True},
+        {"name": "bare textual app start", "value": round(bare, 3), "unit": "s",
+         "target": "-", "ok": True},
+        {"name": "tui start / bare app", "value": round(ratio, 2), "unit": "x",
+         "target": "<= 1.5", "ok": ratio <= 1.5},
+    ]
+
+
+async def _latencies(repeats: int) -> list[float]:
+    """Per answer: key at the option list -> next question painted (seconds)."""
+    from engine import load  # noqa: PLC0415 - after sys.path is set
+    from engine.cases import case_files, read_case  # noqa: PLC0415
+    from engine.paths import conventions_dir, trees_dir  # noqa: PLC0415
+    from tui.app import DeelwijzerApp  # noqa: PLC0415
+    from tui.screens.question import QuestionScreen  # noqa: PLC0415
+    from tui.widgets.choices import OneChoice  # noqa: PLC0415
+
+    loaded = load(trees_dir(), conventions_dir())
+    cases = [c for c in (read_case(p, loaded.library)[0] for p in case_files([ROOT / "trees"]))
+             if c is not None and c.start == loaded.library.entry]
+    case = max(cases, key=lambda c: (len(c.facts), c.id))
+    pressed: list[float] = []
+    found: list[float] = []
+    on_key, show = OneChoice.on_key, QuestionScreen.show
+
+    def timed_key(self: OneChoice, event: object) -> None:
+        pressed.append(time.perf_counter())
+        on_key(self, event)  # type: ignore[arg-type]
+
+    def timed_show(self: QuestionScreen, walk: object, preselect: object) -> None:
+        show(self, walk, preselect)  # type: ignore[arg-type]
+        if pressed:
+            began = pressed[-1]
+            self.app.call_after_refresh(lambda: found.append(time.perf_counter() - began))
+
+    OneChoice.on_key, QuestionScreen.show = timed_key, timed_show  # type: ignore[method-assign]
+    try:
+        for _ in range(repeats):
+            app = DeelwijzerApp(loaded, case.date, start=case.start)
+            async with app.run_test(size=(100, 30)) as pilot:
+                await pilot.press("n")
+                while isinstance(app.screen, QuestionScreen) and app.walk and app.walk.pending:
+                    widget = app.screen.query_one(".choices")
+                    value = case.facts[app.walk.pending.question.fact]
+                    if not isinstance(widget, OneChoice) or not isinstance(value, str):
+                        break
+                    number = widget.values.index(value) + 1
+                    pressed.clear()
+                    await pilot.press(*str(number), *([] if number * 10 > len(widget.values)
+                                                      else ["enter"]))
+                    await pilot.pause()
+    finally:
+        OneChoice.on_key, QuestionScreen.show = on_key, show  # type: ignore[method-assign]
+    return found
+
+
+def answer_rows(repeats: int) -> list[Row]:
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["DEELWIJZER_DATA_DIR"] = data
+        found = asyncio.run(_latencies(repeats))
+    ms = statistics.median(found) * 1000
+    return [{"name": f"answer key -> next question ({len(found)} answers)", "value": round(ms, 2),
+             "unit": "ms", "target": "< 16", "ok": ms < 16}]
+
+
+def run(repeats: int = 5) -> list[Row]:
+    return [*startup_rows(repeats), *answer_rows(repeats)]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(f"{row['name']:<45} {row['value']:>8} {row['unit']:<3} {row['target']:<8} "
+              f"{'ok' if row['ok'] else 'TOO SLOW'}")
