@@ -12,6 +12,7 @@ from typing import ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen
+from textual.theme import Theme
 
 from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve, to_text
 from engine.model import Value
@@ -26,7 +27,8 @@ from tui.screens.question import QuestionScreen
 from tui.screens.result import ResultScreen
 from tui.screens.review import ReviewScreen
 from tui.screens.start import StartScreen
-from tui.texts import t
+from tui.texts import key_label, t
+from tui.widgets.keybar import KeyBar
 
 
 class DeelwijzerApp(FileActions, App[int]):
@@ -42,7 +44,8 @@ class DeelwijzerApp(FileActions, App[int]):
         super().__init__()
         self.loaded = loaded
         self.library = loaded.library
-        self.lang = store.load_lang()
+        lang = store.load_pref("lang")
+        self.lang = lang if lang in ("nl", "en") else "nl"
         self.on = on
         self.given: dict[str, Value] = {}
         self.case_title: str | None = None
@@ -54,6 +57,10 @@ class DeelwijzerApp(FileActions, App[int]):
 
     # -- start-up ------------------------------------------------------------------------------
     def on_mount(self) -> None:
+        theme = store.load_pref("theme")
+        if theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.push_screen(StartScreen())
         if self._case is not None:
             self.open_case(self._case)
@@ -66,6 +73,12 @@ class DeelwijzerApp(FileActions, App[int]):
         if self.loaded.errors:
             self.show_error(t("problems", self.lang), [t("problems_intro", self.lang), "",
                                                        *(str(p) for p in self.loaded.errors)])
+
+    def _theme_changed(self, theme: Theme) -> None:
+        try:
+            store.save_pref("theme", theme.name)
+        except OSError as exc:
+            self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
 
     def _resume_answer(self, yes: bool | None) -> None:
         if yes:
@@ -203,7 +216,7 @@ class DeelwijzerApp(FileActions, App[int]):
     async def action_lang(self) -> None:
         self.lang = "en" if self.lang == "nl" else "nl"
         try:
-            store.save_lang(self.lang)
+            store.save_pref("lang", self.lang)
         except OSError as exc:
             self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
         top = self.screen
@@ -214,6 +227,8 @@ class DeelwijzerApp(FileActions, App[int]):
             top.show(top.walk, top.dropped)
         else:
             await top.recompose()
+        for bar in self.screen.query(KeyBar):
+            bar.refresh_keys()
         self.notify(t("lang_now", self.lang))
 
     def action_copy(self) -> None:
@@ -235,7 +250,8 @@ class DeelwijzerApp(FileActions, App[int]):
             binding = active.binding
             if binding.description and binding.action not in seen and active.enabled:
                 seen.add(binding.action)
-                yield SystemCommand(f"{binding.description} ({key})", binding.action,
+                title = key_label(binding.description, self.lang)
+                yield SystemCommand(f"{title} ({key})", binding.action,
                                     partial(screen.run_action, binding.action))
         for action, key in (("new", "cmd_new"), ("open_case", "cmd_case"),
                             ("open_record", "cmd_record"), ("change_date", "cmd_date"),

@@ -34,15 +34,15 @@ def _read(name: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def load_lang() -> str:
-    prefs = _read(PREFS) or {}
-    lang = prefs.get("lang")
-    return lang if lang in ("nl", "en") else "nl"
+def load_pref(key: str) -> str | None:
+    """A small UI preference (language, theme), or None."""
+    value = (_read(PREFS) or {}).get(key)
+    return value if isinstance(value, str) else None
 
 
-def save_lang(lang: str) -> None:
-    prefs = {**(_read(PREFS) or {}), "lang": lang}
-    write_atomic(data_dir() / PREFS, json.dumps(prefs, indent=2) + "\n")
+def save_pref(key: str, value: str) -> None:
+    prefs = {**(_read(PREFS) or {}), key: value}
+    write_atomic(data_dir() / PREFS, json.dumps(prefs, indent=2, sort_keys=True) + "\n")
 
 
 def has_progress() -> bool:

@@ -138,6 +138,19 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+#: Key descriptions are written in Dutch in the BINDINGS; these are shown in English.
+KEYS_EN = {"Annuleren": "Cancel", "Antwoorden": "Answers", "Bevestig": "Confirm",
+           "Casus": "Case", "Datum": "Date", "Hulp": "Help", "Ja": "Yes", "Kopieer": "Copy",
+           "Nee": "No", "Nieuw": "New", "Opnieuw": "Start over", "Sluiten": "Close",
+           "Stoppen": "Quit", "Taal": "Language", "Terug": "Back", "Verder": "Continue",
+           "Waarom?": "Why?", "Alle acties": "All actions"}
+
+
+def key_label(description: str, lang: str) -> str:
+    """A key's description in `lang`."""
+    return KEYS_EN.get(description, description) if lang == "en" else description
+
+
 def t(key: str, lang: str, **values: object) -> str:
     """The app's text for `key` in `lang` (Dutch when not nl/en), with {placeholders} filled."""
     nl, en = _WORDS[key]

@@ -9,6 +9,8 @@ from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Static
 
+from tui.texts import key_label
+
 
 class KeyBar(Static):
     """Shows the screen's active bindings that have `show=True`, then Ctrl+P."""
@@ -25,6 +27,7 @@ class KeyBar(Static):
             self.refresh_keys()
 
     def refresh_keys(self) -> None:
+        lang = str(getattr(self.app, "lang", "nl"))
         parts: list[str] = []
         seen: set[str] = set()
         for active in self.screen.active_bindings.values():
@@ -35,6 +38,8 @@ class KeyBar(Static):
             name = binding.action.split("(")[0]
             action = binding.action if "." in name else f"screen.{binding.action}"
             key = escape(self.app.get_key_display(binding))
-            parts.append(f"[@click={action}][b $accent]{key}[/] {escape(binding.description)}[/]")
-        parts.append("[@click=app.command_palette][b $accent]^p[/] Alle acties[/]")
+            label = escape(key_label(binding.description, lang))
+            parts.append(f"[@click={action}][b $accent]{key}[/] {label}[/]")
+        every = key_label("Alle acties", lang)
+        parts.append(f"[@click=app.command_palette][b $accent]^p[/] {every}[/]")
         self.update("  ".join(parts))

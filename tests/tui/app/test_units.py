@@ -65,8 +65,10 @@ def test_damaged_progress_is_a_walk_error(shipped: LoadResult, data_dir: Path) -
         store.restore({"start": "mensenhandel"}, None)
 
 
-def test_language_preference(data_dir: Path) -> None:
-    assert store.load_lang() == "nl"
-    store.save_lang("en")
-    assert store.load_lang() == "en"
-    assert json.loads((data_dir / "voorkeuren.json").read_text(encoding="utf-8")) == {"lang": "en"}
+def test_preferences(data_dir: Path) -> None:
+    assert store.load_pref("lang") is None
+    store.save_pref("lang", "en")
+    store.save_pref("theme", "textual-light")
+    assert store.load_pref("lang") == "en"
+    assert json.loads((data_dir / "voorkeuren.json").read_text(encoding="utf-8")) == {
+        "lang": "en", "theme": "textual-light"}

@@ -18,6 +18,7 @@ from tui.screens.question import QuestionScreen
 from tui.screens.result import ResultScreen
 from tui.screens.review import ChangeDialog, ReviewScreen
 from tui.screens.start import StartScreen
+from tui.widgets.keybar import KeyBar
 
 MakeApp = Callable[..., DeelwijzerApp]
 
@@ -181,10 +182,28 @@ async def test_language_switch_is_remembered(make_app: MakeApp, shipped: LoadRes
         await pilot.pause()
         assert app.lang == "en"
         assert (question.text.en or question.text.nl) in screen_text(app)
+        assert "Back" in str(app.screen.query_one(KeyBar).render())
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:
         assert again.lang == "en"
         assert "Decision date" in screen_text(again)
+
+
+async def test_light_theme_is_remembered_and_keys_are_clickable(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "textual-light"
+        await pilot.press("n")
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        text = str(bar.render())
+        column = text.index("esc")  # click the "esc Terug" key with the mouse
+        assert await pilot.click(KeyBar, offset=(column + 1 + 1, 0))  # +1: the bar's padding
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+    again = make_app()
+    async with again.run_test(size=SIZE):
+        assert again.theme == "textual-light"
 
 
 async def test_help_and_palette_offer_the_actions(make_app: MakeApp) -> None:
