@@ -11,11 +11,16 @@ from engine.model import FactKey
 from tui.texts import t
 
 
-def path_text(walk: Walk, lang: str) -> Text:
-    """The breadcrumb: each fact on the path with its answer; known facts are marked."""
+def path_text(walk: Walk, lang: str, last: int = 3) -> Text:
+    """The breadcrumb: the `last` facts on the path with their answers, known facts marked;
+    earlier ones are counted (the review screen shows them all)."""
     lib = walk.resolution.library
     out = Text()
-    for i, step in enumerate(walk.questions):
+    steps = walk.questions[-last:]
+    earlier = len(walk.questions) - len(steps)
+    if earlier:
+        out.append(f"… (+{earlier}) › ", style="dim")
+    for i, step in enumerate(steps):
         fact = lib.facts[FactKey(step.question.fact)]
         values = [step.value] if isinstance(step.value, str) else list(step.value)
         answer = ", ".join(fact.label_of(v, lang) for v in values) or "-"
