@@ -95,6 +95,7 @@ async def _latencies(repeats: int) -> list[float]:
     from engine.paths import conventions_dir, trees_dir  # noqa: PLC0415
     from tui.app import DeelwijzerApp  # noqa: PLC0415
     from tui.screens.question import QuestionScreen  # noqa: PLC0415
+    from tui.store import clear_progress  # noqa: PLC0415
     from tui.widgets.choices import OneChoice  # noqa: PLC0415
 
     loaded = load(trees_dir(), conventions_dir())
@@ -118,6 +119,8 @@ async def _latencies(repeats: int) -> list[float]:
     OneChoice.on_key, QuestionScreen.show = timed_key, timed_show  # type: ignore[method-assign]
     try:
         for _ in range(repeats):
+            clear_progress()  # else the next app opens with "resume?"
+            pressed.clear()
             app = DeelwijzerApp(loaded, case.date, start=case.start)
             async with app.run_test(size=(100, 30)) as pilot:
                 await pilot.press("n")

@@ -58,9 +58,12 @@ class OneChoice(OptionList):
         self.highlighted = start
         self.scroll_to_highlight()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.post_message(Answered(self.fact, self.values[event.option_index]))
+    def action_select(self) -> None:
+        """Enter, a click or a final number key: the highlighted option is the answer.
+
+        One message (not OptionSelected and then Answered); it bubbles up to the app."""
+        if self.highlighted is not None:
+            self.post_message(Answered(self.fact, self.values[self.highlighted]))
 
     def on_key(self, event: events.Key) -> None:
         if not (event.character or "").isdigit():
