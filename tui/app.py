@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.theme import Theme
 
 from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve, to_text
@@ -94,9 +94,9 @@ class DeelwijzerApp(FileActions, App[int]):
     def show_error(self, title: str, lines: list[str]) -> None:
         self.push_screen(MessageDialog(title, lines, t("ok", self.lang)))
 
-    def confirm(self, question: str, callback: partial[None] | object) -> None:
+    def confirm(self, question: str, callback: ScreenResultCallbackType[bool]) -> None:
         self.push_screen(ConfirmDialog(question, t("yes", self.lang), t("no", self.lang)),
-                         callback)  # type: ignore[arg-type]
+                         callback)
 
     # -- the walk ------------------------------------------------------------------------------
     def begin(self, session: Session) -> None:
@@ -111,10 +111,11 @@ class DeelwijzerApp(FileActions, App[int]):
         self.call_next(self.route)
 
     def _save(self) -> None:
-        if self.session is None or not (self.session.answers or self.session.given):
+        session = self.session
+        if session is None or not (session.answers or session.given or session.remembered):
             return
         try:
-            store.save_progress(self.session)
+            store.save_progress(session)
         except OSError as exc:
             self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
 
@@ -180,8 +181,15 @@ class DeelwijzerApp(FileActions, App[int]):
         if self.start_tree is None:
             self.show_error(t("error", self.lang), [t("no_trees", self.lang)])
             return
-        store.clear_progress()
-        self.begin(Session(start=self.start_tree, on=self.on, given=self.given))
+        if self.can_resume():  # never throw away an unfinished walk without asking
+            self.confirm(t("discard_q", self.lang), self._new_answer)
+        else:
+            self._new_answer(True)
+
+    def _new_answer(self, yes: bool | None) -> None:
+        if yes and self.start_tree is not None:
+            store.clear_progress()
+            self.begin(Session(start=self.start_tree, on=self.on, given=self.given))
 
     def action_resume(self) -> None:
         data = store.read_progress()
@@ -206,7 +214,12 @@ class DeelwijzerApp(FileActions, App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    async def action_again(self) -> None:
+    def action_again(self) -> None:
+        self.confirm(t("again_q", self.lang), self._again_answer)
+
+    async def _again_answer(self, yes: bool | None) -> None:
+        if not yes:
+            return
         store.clear_progress()
         self.session = self.walk = None
         while not isinstance(self.screen, StartScreen):

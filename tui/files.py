@@ -18,6 +18,7 @@ from tui.texts import t
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.screen import ScreenResultCallbackType
 
     _Base = App[int]
 else:
@@ -39,7 +40,7 @@ class FileActions(_Base):
         walk: Walk | None
 
         def show_error(self, title: str, lines: list[str]) -> None: ...
-        def confirm(self, question: str, callback: object) -> None: ...
+        def confirm(self, question: str, callback: ScreenResultCallbackType[bool]) -> None: ...
         def begin(self, session: Session) -> None: ...
 
     def ask(self, prompt: str, value: str, then: Callable[[str], None]) -> None:
@@ -131,9 +132,13 @@ class FileActions(_Base):
         def chosen(text: str) -> None:
             path = Path(text).expanduser()
             if path.exists():
-                self.confirm(t("exists", self.lang, path=path),
-                             lambda yes: self._write(path, content) if yes else
-                             self.notify(t("not_saved", self.lang)))
+                def overwrite(yes: bool | None) -> None:
+                    if yes:
+                        self._write(path, content)
+                    else:
+                        self.notify(t("not_saved", self.lang))
+
+                self.confirm(t("exists", self.lang, path=path), overwrite)
             else:
                 self._write(path, content)
 

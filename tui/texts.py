@@ -94,6 +94,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "cancel": ("Annuleren", "Cancel"),
     "resume_q": ("Er is een onafgemaakt gesprek van {date} ({count} antwoorden). Verder gaan?",
                  "There is an unfinished walk from {date} ({count} answers). Resume?"),
+    "discard_q": ("Je onafgemaakte gesprek vervalt als je een nieuwe vraag begint. Doorgaan?",
+                  "Your unfinished walk is discarded if you start a new question. Continue?"),
+    "again_q": ("Opnieuw beginnen? Je antwoorden vervallen; bewaar eerst het beslisrecord als "
+                "je het nodig hebt.",
+                "Start over? Your answers are discarded; save the decision record first if "
+                "you need it."),
     "resume_bad": ("Het opgeslagen gesprek past niet meer bij de bomen en is niet gebruikt",
                    "The saved walk no longer fits the trees and was not used"),
     "date_prompt": ("Beslisdatum (JJJJ-MM-DD)", "Decision date (YYYY-MM-DD)"),

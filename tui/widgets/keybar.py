@@ -32,7 +32,8 @@ class KeyBar(Static):
         seen: set[str] = set()
         for active in self.screen.active_bindings.values():
             binding = active.binding
-            if not binding.show or not binding.description or binding.action in seen:
+            if not (binding.show and binding.description and active.enabled) or \
+                    binding.action in seen:
                 continue
             seen.add(binding.action)
             name = binding.action.split("(")[0]

@@ -231,3 +231,37 @@ async def test_bad_date_is_refused_readably(make_app: MakeApp) -> None:
         await type_into_dialog(pilot, app, "2027-02-01")
         assert app.on.isoformat() == "2027-02-01"
         assert "2027-02-01" in screen_text(app)
+
+
+async def test_start_over_and_new_question_ask_before_discarding(
+        make_app: MakeApp, shipped: LoadResult, data_dir: Path) -> None:
+    case = by_verdict(shipped, "advies")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await walk_case(pilot, app, case)
+        assert isinstance(app.screen, ResultScreen)
+        await pilot.press("n")  # start over: asked first, "no" keeps everything
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen) and app.walk is not None
+        assert (data_dir / "gesprek.json").is_file()
+        await pilot.press("n", "j")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen) and app.walk is None
+        assert not (data_dir / "gesprek.json").exists()
+        await pilot.press("n")  # nothing left to lose: straight to the first question
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        await answer_by_keys(pilot, app, case.facts[app.walk.pending.question.fact])  # type: ignore[union-attr]
+        await pilot.press("escape")  # any answer on the path? back to the question...
+        await pilot.pause()
+        while isinstance(app.screen, QuestionScreen):
+            await pilot.press("escape")
+            await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("n")  # ...the saved walk is not thrown away without asking
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)

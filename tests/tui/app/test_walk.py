@@ -68,6 +68,9 @@ async def test_arrow_keys_and_mouse_give_the_same_outcome(make_app: MakeApp,
                 await pilot.press("n")
             assert await pilot.click("#do-new")
             await pilot.pause()
+            if isinstance(app.screen, ConfirmDialog):  # "your unfinished walk is discarded"
+                assert await pilot.click("#yes")
+                await pilot.pause()
             await walk_case(pilot, app, case, how=how)
             assert isinstance(app.screen, ResultScreen)
             assert app.walk is not None
