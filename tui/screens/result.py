@@ -61,12 +61,17 @@ class ResultScreen(Screen[None]):
                 yield Static(Text(j.summary), classes="summary")
             yield from self._section(t("grounds", lang), cited_text(j.grounds, lang)
                                      if j.grounds else None)
-            checklist = Text()
-            for point in j.conditions:
-                checklist.append(f"☐ {point.text}\n")
-                checklist.append_text(cited_text(point.citations, lang, "    "))
-                checklist.append("\n")
-            yield from self._section(t("conditions", lang), checklist if j.conditions else None)
+            if j.conditions:  # a checklist: each condition its own row, wrapped under itself
+                yield Static(Text(t("conditions", lang), style="bold underline"),
+                             classes="section-title")
+                for point in j.conditions:
+                    with Horizontal(classes="check"):
+                        yield Static("☐", classes="box")
+                        body = Text(point.text)
+                        if point.citations:
+                            body.append("\n")
+                            body.append_text(cited_text(point.citations, lang, ""))
+                        yield Static(body, classes="check-text")
             yield from self._section(t("advice", lang), Text(j.advice) if j.advice else None)
             yield from self._section(t("clauses", lang), self._clauses() if j.clauses else None)
             yield from self._section(t("steps", lang), self._steps())
