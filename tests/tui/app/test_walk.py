@@ -239,3 +239,16 @@ async def test_small_terminal_shows_question_and_options(make_app: MakeApp) -> N
 def test_session_is_engine_state() -> None:
     """Guard: Session is the engine's, the app keeps no answer state of its own."""
     assert Session.__module__ == "engine.session"
+
+
+async def test_command_palette_runs_an_action(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Antwoorden", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
