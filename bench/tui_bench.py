@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -88,23 +89,51 @@ def startup_rows(repeats: int) -> list[Row]:
     ]
 
 
-async def _latencies(repeats: int) -> list[float]:
-    """Per answer: key at the option list -> next question painted (seconds)."""
+def _longest_case() -> tuple[Any, Any]:
+    """The shipped trees and the entry-tree case with the most facts (the longest walk)."""
     from engine import load  # noqa: PLC0415 - after sys.path is set
     from engine.cases import case_files, read_case  # noqa: PLC0415
     from engine.paths import conventions_dir, trees_dir  # noqa: PLC0415
+
+    loaded = load(trees_dir(), conventions_dir())
+    cases = [c for c in (read_case(p, loaded.library)[0] for p in case_files([ROOT / "trees"]))
+             if c is not None and c.start == loaded.library.entry]
+    return loaded, max(cases, key=lambda c: (len(c.facts), c.id))
+
+
+async def _answer_all(app: Any, pilot: Any, case: Any, pressed: list[float]) -> None:
+    """Answer every one-of question with its number key(s), as a person would."""
+    from tui.screens.question import QuestionScreen  # noqa: PLC0415
+    from tui.widgets.choices import OneChoice  # noqa: PLC0415
+
+    await pilot.press("n")
+    while isinstance(app.screen, QuestionScreen) and app.walk and app.walk.pending:
+        widget = app.screen.query_one(".choices")
+        value = case.facts[app.walk.pending.question.fact]
+        if not isinstance(widget, OneChoice) or not isinstance(value, str):
+            break
+        number = widget.values.index(value) + 1
+        pressed.clear()
+        await pilot.press(*str(number), *([] if number * 10 > len(widget.values) else ["enter"]))
+        await pilot.pause()
+
+
+async def _latencies(repeats: int) -> tuple[list[float], list[float]]:
+    """Per answer: key at the option list -> next question painted (seconds); and the work in
+    it: key -> screen updated, plus the duration of the frame that paints it (no frame wait)."""
+    from textual.screen import Screen  # noqa: PLC0415
+
     from tui.app import DeelwijzerApp  # noqa: PLC0415
     from tui.screens.question import QuestionScreen  # noqa: PLC0415
     from tui.store import clear_progress  # noqa: PLC0415
     from tui.widgets.choices import OneChoice  # noqa: PLC0415
 
-    loaded = load(trees_dir(), conventions_dir())
-    cases = [c for c in (read_case(p, loaded.library)[0] for p in case_files([ROOT / "trees"]))
-             if c is not None and c.start == loaded.library.entry]
-    case = max(cases, key=lambda c: (len(c.facts), c.id))
+    loaded, case = _longest_case()
     pressed: list[float] = []
     found: list[float] = []
-    on_key, show = OneChoice.on_key, QuestionScreen.show
+    work: list[float] = []
+    updated: list[float] = []  # key -> show() done, waiting for its frame
+    on_key, show, tick = OneChoice.on_key, QuestionScreen.show, Screen._on_timer_update
 
     def timed_key(self: OneChoice, event: object) -> None:
         pressed.append(time.perf_counter())
@@ -114,38 +143,40 @@ async def _latencies(repeats: int) -> list[float]:
         show(self, walk, preselect)  # type: ignore[arg-type]
         if pressed:
             began = pressed[-1]
+            updated[:] = [time.perf_counter() - began]
             self.app.call_after_refresh(lambda: found.append(time.perf_counter() - began))
 
+    def timed_tick(self: Screen[object]) -> None:
+        began = time.perf_counter()
+        tick(self)
+        if updated:
+            work.append(updated.pop() + time.perf_counter() - began)
+
     OneChoice.on_key, QuestionScreen.show = timed_key, timed_show  # type: ignore[method-assign]
+    Screen._on_timer_update = timed_tick  # type: ignore[method-assign]
     try:
         for _ in range(repeats):
             clear_progress()  # else the next app opens with "resume?"
             pressed.clear()
             app = DeelwijzerApp(loaded, case.date, start=case.start)
             async with app.run_test(size=(100, 30)) as pilot:
-                await pilot.press("n")
-                while isinstance(app.screen, QuestionScreen) and app.walk and app.walk.pending:
-                    widget = app.screen.query_one(".choices")
-                    value = case.facts[app.walk.pending.question.fact]
-                    if not isinstance(widget, OneChoice) or not isinstance(value, str):
-                        break
-                    number = widget.values.index(value) + 1
-                    pressed.clear()
-                    await pilot.press(*str(number), *([] if number * 10 > len(widget.values)
-                                                      else ["enter"]))
-                    await pilot.pause()
+                await _answer_all(app, pilot, case, pressed)
     finally:
         OneChoice.on_key, QuestionScreen.show = on_key, show  # type: ignore[method-assign]
-    return found
+        Screen._on_timer_update = tick  # type: ignore[method-assign]
+    return found, work
 
 
 def answer_rows(repeats: int) -> list[Row]:
     with tempfile.TemporaryDirectory() as data:
         os.environ["DEELWIJZER_DATA_DIR"] = data
-        found = asyncio.run(_latencies(repeats))
+        found, work = asyncio.run(_latencies(repeats))
     ms = statistics.median(found) * 1000
+    busy = statistics.median(work) * 1000
     return [{"name": f"answer key -> next question ({len(found)} answers)", "value": round(ms, 2),
-             "unit": "ms", "target": "< 16", "ok": ms < 16}]
+             "unit": "ms", "target": "< 16", "ok": ms < 16},
+            {"name": "  of which work (without the wait for the 60 Hz frame)",
+             "value": round(busy, 2), "unit": "ms", "target": "-", "ok": True}]
 
 
 def run(repeats: int = 5) -> list[Row]:
