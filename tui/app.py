@@ -221,7 +221,10 @@ class DeelwijzerApp(FileActions, App[int]):
         if not yes:
             return
         store.clear_progress()
+        # a clean start: no facts from a case or record, the trees in force on the date
         self.session = self.walk = None
+        self.given, self.case_title, self.start_tree = {}, None, self.library.entry
+        self.resolution = resolve(self.library, self.on)
         while not isinstance(self.screen, StartScreen):
             await self.pop_screen()
         await self.screen.recompose()

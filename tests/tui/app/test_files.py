@@ -120,6 +120,12 @@ async def test_save_record_reload_it_and_never_overwrite_silently(
         assert fresh.walk.outcome.verdict.value == "niet_delen"
         assert fresh.walk.facts == facts
         assert str(fresh.screen.query_one("#banner", Static).render()).startswith("[✗]")
+        await pilot.press("n", "j")  # start over: a clean walk, not the record's facts
+        await pilot.pause()
+        assert isinstance(fresh.screen, StartScreen) and not fresh.given
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(fresh.screen, QuestionScreen)
 
 
 async def test_markdown_export_and_copy(make_app: MakeApp, shipped: LoadResult,
