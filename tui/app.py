@@ -20,7 +20,7 @@ from engine.session import answer, back, current
 from tui import exports, store
 from tui.common import load_library, today
 from tui.files import FileActions
-from tui.messages import Answered, Continue, WentBack
+from tui.messages import Answered, Continue, SaveFailed, WentBack
 from tui.screens.dialogs import ConfirmDialog, MessageDialog
 from tui.screens.help import HelpScreen
 from tui.screens.question import QuestionScreen
@@ -54,6 +54,7 @@ class DeelwijzerApp(FileActions, App[int]):
         self.session: Session | None = None
         self.walk: Walk | None = None
         self._case = case
+        self.saver = store.Saver(lambda reason: self.post_message(SaveFailed(reason)))
 
     # -- start-up ------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -114,10 +115,14 @@ class DeelwijzerApp(FileActions, App[int]):
         session = self.session
         if session is None or not (session.answers or session.given or session.remembered):
             return
-        try:
-            store.save_progress(session)
-        except OSError as exc:
-            self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
+        self.saver.save(session)  # in order, off the event loop; see store.Saver
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        self.notify(message.reason, severity="error")
+
+    async def action_quit(self) -> None:
+        self.saver.flush()  # the last answer is on disk before the app goes
+        await super().action_quit()
 
     async def route(self) -> None:
         """Put the right screen on top: the open question, or the outcome."""
@@ -188,10 +193,11 @@ class DeelwijzerApp(FileActions, App[int]):
 
     def _new_answer(self, yes: bool | None) -> None:
         if yes and self.start_tree is not None:
-            store.clear_progress()
+            self.saver.clear()
             self.begin(Session(start=self.start_tree, on=self.on, given=self.given))
 
     def action_resume(self) -> None:
+        self.saver.flush()
         data = store.read_progress()
         try:
             if data is None:
@@ -220,7 +226,7 @@ class DeelwijzerApp(FileActions, App[int]):
     async def _again_answer(self, yes: bool | None) -> None:
         if not yes:
             return
-        store.clear_progress()
+        self.saver.clear()
         # a clean start: no facts from a case or record, the trees in force on the date
         self.session = self.walk = None
         self.given, self.case_title, self.start_tree = {}, None, self.library.entry

@@ -25,3 +25,10 @@ class WentBack(Message):
 @dataclass
 class Continue(Message):
     """Leave the review: go on to the open question or the outcome."""
+
+
+@dataclass
+class SaveFailed(Message):
+    """The walk in progress could not be saved (posted from the saving thread)."""
+
+    reason: str

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +70,31 @@ def restore(data: dict[str, Any], resolution: Resolution | None) -> Session:
 
 def clear_progress() -> None:
     (data_dir() / PROGRESS).unlink(missing_ok=True)
+
+
+class Saver:
+    """Saves the walk in progress in one background thread, in order, so that a slow disk
+    never holds up the next question. `flush` waits for what is pending (before clearing,
+    reading or quitting); `on_error` is called from the saving thread."""
+
+    def __init__(self, on_error: Callable[[str], object]) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="deelwijzer-opslaan")
+        self._pending: Future[None] | None = None
+        self._on_error = on_error
+
+    def save(self, session: Session) -> None:
+        self._pending = self._pool.submit(self._write, session)
+
+    def _write(self, session: Session) -> None:
+        try:
+            save_progress(session)
+        except OSError as exc:
+            self._on_error(f"{exc.strerror}: {data_dir()}")
+
+    def flush(self) -> None:
+        if self._pending is not None:
+            self._pending.result()
+
+    def clear(self) -> None:
+        self.flush()
+        clear_progress()

@@ -41,6 +41,7 @@ class QuestionScreen(Screen[None]):
         super().__init__()
         self.walk = walk
         self.preselect = preselect
+        self._shown: dict[str, Text] = {}
 
     @property
     def deelwijzer(self) -> DeelwijzerApp:
@@ -71,12 +72,11 @@ class QuestionScreen(Screen[None]):
         q = pending.question
         fact = lib.facts[FactKey(q.fact)]
         asked = len(walk.asked)
-        self.query_one("#progress", Static).update(t(
-            "progress", lang, step=len(walk.questions) + 1, asked=asked,
-            known=len(walk.questions) - asked))
-        self.query_one("#path", Static).update(path_text(walk, lang))
-        self.query_one("#question", Static).update(Text(q.text.get(lang), style="bold"))
-        self.query_one("#question-help", Static).update(Text(q.help.get(lang) if q.help else ""))
+        self._put("#progress", Text(t("progress", lang, step=len(walk.questions) + 1,
+                                      asked=asked, known=len(walk.questions) - asked)))
+        self._put("#path", path_text(walk, lang))
+        self._put("#question", Text(q.text.get(lang), style="bold"))
+        self._put("#question-help", Text(q.help.get(lang) if q.help else ""))
         why = self.query_one("#why", Collapsible)
         why.title = t("why", lang)
         why.display = q.why is not None
@@ -84,9 +84,9 @@ class QuestionScreen(Screen[None]):
             body = Text(q.why.text.get(lang) + "\n")
             body.append_text(cited_text(tuple(cite(lib, c, lang) for c in q.why.citations),
                                         lang))
-            self.query_one("#why-text", Static).update(body)
+            self._put("#why-text", body)
         many = fact.type is FactType.MANY_OF
-        self.query_one("#choose-hint", Static).update(t("many" if many else "one", lang))
+        self._put("#choose-hint", Text(t("many" if many else "one", lang)))
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]
         widget = self.query(".choices").first() if self.query(".choices") else None
         if isinstance(widget, OneChoice) and not many:
@@ -99,6 +99,12 @@ class QuestionScreen(Screen[None]):
             self.mount(widget, before="#choose-hint")
         widget.focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
+
+    def _put(self, selector: str, text: Text) -> None:
+        """Update a Static only when its text changed: fewer widgets to lay out and paint."""
+        if self._shown.get(selector) != text:
+            self._shown[selector] = text
+            self.query_one(selector, Static).update(text)
 
     def action_back(self) -> None:
         self.post_message(WentBack())

@@ -43,6 +43,7 @@ async def test_progress_is_saved_after_every_answer_and_resumed(
             if app.walk is None or app.walk.pending is None:
                 break
             await answer_by_keys(pilot, app, case.facts[app.walk.pending.question.fact])
+            app.saver.flush()  # saving runs in its own thread; wait for it here
             saved = json.loads((data_dir / "gesprek.json").read_text(encoding="utf-8"))
             assert app.session is not None
             assert from_data(saved, app.resolution) == app.session
@@ -253,6 +254,7 @@ async def test_start_over_and_new_question_ask_before_discarding(
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen) and app.walk is not None
+        app.saver.flush()
         assert (data_dir / "gesprek.json").is_file()
         await pilot.press("n", "j")
         await pilot.pause()

@@ -62,6 +62,9 @@ def test_real_terminal_first_question_then_kill_and_resume(terminal: tuple[str, 
     assert "1. Politie" in screen and "Stap 1" in screen
     tmux("send-keys", "-t", session, "6")  # an answer from the list: saved at once
     wait_for(session, "Stap 2")
+    deadline = time.monotonic() + 10  # saved in a background thread, right after the answer
+    while not (data / "gesprek.json").is_file() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert (data / "gesprek.json").is_file()
     pid = tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip()
     subprocess.run(["kill", "-9", pid], check=True)  # no clean shutdown at all

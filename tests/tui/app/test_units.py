@@ -72,3 +72,21 @@ def test_preferences(data_dir: Path) -> None:
     assert store.load_pref("lang") == "en"
     assert json.loads((data_dir / "voorkeuren.json").read_text(encoding="utf-8")) == {
         "lang": "en", "theme": "textual-light"}
+
+
+def test_saver_keeps_order_and_reports_errors(shipped: LoadResult, data_dir: Path) -> None:
+    res = resolve(shipped.library, date(2026, 11, 28))
+    errors: list[str] = []
+    saver = store.Saver(errors.append)
+    for value in ("gemeente", "politie", "om"):
+        saver.save(Session(start="mensenhandel", on=res.on, answers={"verstrekker": value}))
+    saver.flush()
+    raw = store.read_progress()
+    assert raw is not None and raw["answers"] == {"verstrekker": "om"}  # the last one wins
+    saver.clear()
+    assert not store.has_progress() and not errors
+    data_dir.rmdir()
+    data_dir.write_text("not a folder", encoding="utf-8")  # the folder cannot be made
+    saver.save(Session(start="mensenhandel", on=res.on, answers={"verstrekker": "om"}))
+    saver.flush()
+    assert errors and str(data_dir) in errors[0]
