@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Collapsible, Static
 
@@ -56,6 +56,7 @@ class QuestionScreen(Screen[None]):
             with Collapsible(title=t("why", self.deelwijzer.lang), id="why"):
                 yield Static(id="why-text")
         yield Static(id="choose-hint")
+        yield Vertical(id="choices-box")  # the list sizes to its options, at most this box
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -96,7 +97,7 @@ class QuestionScreen(Screen[None]):
                 widget.remove()
             widget = (ManyChoice if many else OneChoice)(q.fact, options, preselect,
                                                           t("earlier", lang))
-            self.mount(widget, before="#choose-hint")
+            self.query_one("#choices-box", Vertical).mount(widget)
         widget.focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
 
