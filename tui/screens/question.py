@@ -81,11 +81,8 @@ class QuestionScreen(Screen[None]):
         why = self.query_one("#why", Collapsible)
         why.title = t("why", lang)
         why.display = q.why is not None
-        if q.why is not None:
-            body = Text(q.why.text.get(lang) + "\n")
-            body.append_text(cited_text(tuple(cite(lib, c, lang) for c in q.why.citations),
-                                        lang))
-            self._put("#why-text", body)
+        if not why.collapsed:
+            self._show_why()
         many = fact.type is FactType.MANY_OF
         self._put("#choose-hint", Text(t("many" if many else "one", lang)))
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]
@@ -100,6 +97,19 @@ class QuestionScreen(Screen[None]):
             self.query_one("#choices-box", Vertical).mount(widget)
         widget.focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
+
+    def on_collapsible_expanded(self) -> None:
+        self._show_why()
+
+    def _show_why(self) -> None:
+        """The why panel's text and citations, built when the panel is open."""
+        pending = self.walk.pending
+        if pending is None or pending.question.why is None:
+            return
+        lang, lib, why = self.deelwijzer.lang, self.walk.resolution.library, pending.question.why
+        body = Text(why.text.get(lang) + "\n")
+        body.append_text(cited_text(tuple(cite(lib, c, lang) for c in why.citations), lang))
+        self._put("#why-text", body)
 
     def _put(self, selector: str, text: Text) -> None:
         """Update a Static only when its text changed: fewer widgets to lay out and paint."""

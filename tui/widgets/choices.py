@@ -61,9 +61,10 @@ class OneChoice(OptionList):
     def action_select(self) -> None:
         """Enter, a click or a final number key: the highlighted option is the answer.
 
-        One message (not OptionSelected and then Answered); it bubbles up to the app."""
+        One message (not OptionSelected and then Answered), posted to the screen: a dialog
+        keeps it, a question screen passes it up to the app."""
         if self.highlighted is not None:
-            self.post_message(Answered(self.fact, self.values[self.highlighted]))
+            self.screen.post_message(Answered(self.fact, self.values[self.highlighted]))
 
     def on_key(self, event: events.Key) -> None:
         if not (event.character or "").isdigit():
@@ -96,7 +97,7 @@ class ManyChoice(SelectionList[str]):
 
     def action_confirm(self) -> None:
         chosen = tuple(v for v in self.values if v in self.selected)
-        self.post_message(Answered(self.fact, chosen))
+        self.screen.post_message(Answered(self.fact, chosen))
 
     def on_key(self, event: events.Key) -> None:
         if not (event.character or "").isdigit():
