@@ -1,9 +1,10 @@
 """TUI speed: start-up to the first question vs. a bare Textual app, and answer-to-next-question.
 
 `run()` returns rows for bench/run.py. Each figure is a median of several runs, measured here:
-(1) a whole process, headless, from start to the first screen painted: the real app (loading the
-shipped trees, then the first question, as if 'n' were pressed at once) vs. a Textual app showing
-one static label, started the same way; (2) inside one headless app, the time from the answer's
+(1) a whole process, headless, from start to exit right after the first question is painted: the
+real entry point (`deelwijzer vraag`: loading the shipped trees, the start screen, then the first
+question as if 'n' were pressed at once) vs. a Textual app showing one static label, started and
+ended the same way; (2) inside one headless app, the time from the answer's
 key reaching the option list to the next question painted (after the next screen refresh).
 """
 
@@ -39,26 +40,23 @@ Bare().run(headless=True)
 """
 
 REAL = """
-import argparse
 from tui.app import DeelwijzerApp
-from tui.common import load_library, today
+from tui.cli import main
 from tui.screens.question import QuestionScreen
 
-shown = QuestionScreen.on_mount
+started, shown, run = DeelwijzerApp.on_mount, QuestionScreen.on_mount, DeelwijzerApp.run
 
-def on_mount(self):
+def on_mount(self):  # as if 'n' were pressed the moment the start screen is there
+    started(self)
+    self.action_new()
+
+def first_question(self):
     shown(self)
     self.app.call_after_refresh(self.app.exit)
 
-QuestionScreen.on_mount = on_mount
-
-class FirstQuestion(DeelwijzerApp):
-    def on_mount(self):
-        super().on_mount()
-        self.action_new()
-
-args = argparse.Namespace(trees=None, conventions=None, date=None, case=None, start=None)
-FirstQuestion(load_library(args), today()).run(headless=True)
+DeelwijzerApp.on_mount, QuestionScreen.on_mount = on_mount, first_question
+DeelwijzerApp.run = lambda self, **kwargs: run(self, headless=True)  # like the bare app
+raise SystemExit(main(["vraag"]))  # the real entry point: `deelwijzer vraag`
 """
 
 
