@@ -26,10 +26,34 @@ def schema(kind: str) -> dict[str, Any]:
 
 
 @cache
+def inlined(kind: str) -> dict[str, Any]:
+    """The schema with every local `$ref` replaced by its definition: the same rules, but
+    validation needs no reference lookups (about twice as fast on large trees)."""
+    full = schema(kind)
+    defs: dict[str, Any] = full.get("$defs", {})
+
+    def expand(node: Any, seen: tuple[str, ...]) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            name = ref.removeprefix("#/$defs/")
+            if len(node) == 1 and ref.startswith("#/$defs/") and name not in seen:
+                return expand(defs[name], (*seen, name))
+            return {k: expand(v, seen) for k, v in node.items() if k != "$defs"}
+        if isinstance(node, list):
+            return [expand(item, seen) for item in node]
+        return node
+
+    out: dict[str, Any] = expand(full, ())
+    if "$ref" in json.dumps(out):  # a recursive definition stays a reference
+        out["$defs"] = defs
+    return out
+
+
+@cache
 def _validator(kind: str) -> Draft202012Validator:
     from jsonschema import Draft202012Validator  # noqa: PLC0415 - costly import, only when used
 
-    return Draft202012Validator(schema(kind))
+    return Draft202012Validator(inlined(kind))
 
 
 def check(doc: Document, kind: str) -> tuple[Problem, ...]:
