@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from textual.widgets import Collapsible, Static
 
-from engine import LoadResult, Verdict, walk
+from engine import LoadResult, Verdict, resolve, walk
 from engine.cases import Case
 from engine.session import Session, answer
 from tests.tui.app.conftest import SIZE
@@ -80,9 +80,12 @@ async def test_arrow_keys_and_mouse_give_the_same_outcome(make_app: MakeApp,
 
 async def test_many_of_question_by_keyboard(make_app: MakeApp, shipped: LoadResult) -> None:
     lib = shipped.library
-    many = [c for c in shipped_cases(lib) if any(isinstance(v, tuple) and len(v) > 1 for k, v in
-            c.facts.items() if k in walk(__import__("engine").resolve(lib, c.date), c.start,
-                                         c.facts).facts)]
+
+    def asks_many(case: Case) -> bool:
+        on_path = walk(resolve(lib, case.date), case.start, case.facts).facts
+        return any(isinstance(v, tuple) and len(v) > 1 for v in on_path.values())
+
+    many = [c for c in shipped_cases(lib) if asks_many(c)]
     assert many, "no shipped case answers a many_of question with two values"
     case = min(many, key=lambda c: (len(c.facts), c.id))
     app = make_app(on=case.date, start=case.start)
