@@ -151,7 +151,7 @@ async def _latencies(repeats: int) -> tuple[list[float], list[float]]:
             work.append(updated.pop() + time.perf_counter() - began)
 
     OneChoice.on_key, QuestionScreen.show = timed_key, timed_show  # type: ignore[method-assign]
-    Screen._on_timer_update = timed_tick  # type: ignore[method-assign]
+    Screen._on_timer_update = timed_tick  # type: ignore[method-assign,assignment]
     try:
         for _ in range(repeats):
             clear_progress()  # else the next app opens with "resume?"

@@ -221,7 +221,7 @@ async def test_broken_tree_is_reported_and_the_rest_keeps_working(
         await pilot.pause()
         await type_into_dialog(pilot, app, str(ROOT / case.file))
         assert app.walk is not None and app.walk.outcome is not None
-        assert app.walk.outcome.verdict.value == case.expect["verdict"]  # type: ignore[index]
+        assert app.walk.outcome.verdict.value == case.expect["verdict"]
 
 
 async def test_bad_date_is_refused_readably(make_app: MakeApp) -> None:
@@ -263,7 +263,7 @@ async def test_start_over_and_new_question_ask_before_discarding(
         await pilot.press("n")  # nothing left to lose: straight to the first question
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
-        await answer_by_keys(pilot, app, case.facts[app.walk.pending.question.fact])  # type: ignore[union-attr]
+        await answer_by_keys(pilot, app, case.facts[app.walk.pending.question.fact])
         await pilot.press("escape")  # any answer on the path? back to the question...
         await pilot.pause()
         while isinstance(app.screen, QuestionScreen):

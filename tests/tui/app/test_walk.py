@@ -114,7 +114,7 @@ async def test_back_takes_the_last_answer_and_preselects_it(make_app: MakeApp,
         assert app.session.remembered[first] == case.facts[first]
         widget = choices_widget(app)
         assert widget.highlighted == widget.values.index(case.facts[first])  # type: ignore[arg-type]
-        assert "eerder gekozen" in str(widget.get_option_at_index(widget.highlighted).prompt)  # type: ignore[attr-defined,arg-type]
+        assert "eerder gekozen" in str(widget.get_option_at_index(widget.highlighted).prompt)
         await pilot.press("t")  # back on the first question: to the start screen
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
@@ -131,7 +131,7 @@ async def test_question_shows_progress_path_and_why(make_app: MakeApp,
         await answer_by_keys(pilot, app, case.facts[first.fact])
         progress = str(app.screen.query_one("#progress", Static).render())
         assert "Stap 2" in progress and "1 beantwoord" in progress
-        label = shipped.library.facts[first.fact].label.nl  # type: ignore[index]
+        label = shipped.library.facts[first.fact].label.nl
         assert label in str(app.screen.query_one("#path", Static).render())
         why = app.screen.query_one("#why", Collapsible)
         if app.walk.pending.question.why is not None:  # type: ignore[union-attr]
