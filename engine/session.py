@@ -47,7 +47,9 @@ def answer(resolution: Resolution, session: Session, fact: str, raw: object) -> 
     kept: dict[str, Value] = {str(s.question.fact): answers[s.question.fact]
                               for s in result.questions if s.question.fact in answers}
     dropped = tuple((k, v) for k, v in answers.items() if k not in kept)
-    remembered = {k: v for k, v in session.remembered.items() if k not in kept}
+    # Dropped answers are remembered: if their question comes back, they are preselected.
+    remembered = {k: v for k, v in {**session.remembered, **dict(dropped)}.items()
+                  if k not in kept}
     new = replace(session, answers=kept, remembered=remembered)
     return Revision(session=new, walk=result, dropped=dropped)
 

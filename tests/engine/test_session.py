@@ -42,6 +42,12 @@ def test_changing_an_answer_drops_and_reports_what_left_the_path() -> None:
     assert revision.dropped == (("rol", "arts"), ("gegevens", ("gezondheid",)),
                                 ("toestemming", "nee"))
     assert list(revision.session.answers) == ["gevaar"]
+    assert revision.session.remembered == {"rol": "arts", "gegevens": ("gezondheid",),
+                                           "toestemming": "nee"}
+    back_again = answer(RES, revision.session, "gevaar", "nee")
+    assert back_again.walk.pending is not None
+    assert back_again.walk.pending.question.fact == "rol"
+    assert back_again.session.answers == {"gevaar": "nee"}, "remembered is never applied"
 
 
 def test_back_takes_back_the_last_answer_and_remembers_it() -> None:

@@ -7,15 +7,17 @@ from engine.model import FactKey, FactType
 from engine.paths import conventions_dir, trees_dir
 
 ORGANISATIONS = (
-    "gemeente zorgcoordinator burgemeester handhaving zorgverlener jeugdhulp hulpverlener "
-    "veilig_thuis onderwijs politie kmar nla_inspectie nla_opsporing om justid ind comensha riec "
-    "zorg_veiligheidshuis slachtofferhulp nationaal_rapporteur bibob_bureau particulier").split()
+    "gemeente", "zorgcoordinator", "burgemeester", "handhaving", "zorgverlener", "jeugdhulp",
+    "hulpverlener", "veilig_thuis", "onderwijs", "politie", "kmar", "nla_inspectie",
+    "nla_opsporing", "om", "justid", "ind", "comensha", "riec", "zorg_veiligheidshuis",
+    "slachtofferhulp", "nationaal_rapporteur", "bibob_bureau", "particulier",
+)
 YES_NO = ("ja", "nee")
 
 #: The facts issue 3 fixed, with exactly these values (labels, help and new facts may be added).
 CONTRACT: dict[str, tuple[FactType, tuple[str, ...]]] = {
-    "verstrekker": (FactType.ONE_OF, tuple(ORGANISATIONS)),
-    "ontvanger": (FactType.ONE_OF, tuple(ORGANISATIONS)),
+    "verstrekker": (FactType.ONE_OF, ORGANISATIONS),
+    "ontvanger": (FactType.ONE_OF, ORGANISATIONS),
     "doel": (FactType.ONE_OF, ("zorg_opvang", "opsporing", "openbare_orde", "toezicht",
                                "registratie", "verblijfsrecht", "casusoverleg")),
     "gegevens": (FactType.MANY_OF, ("gewoon", "gezondheid", "seksueel_leven",
