@@ -1,15 +1,27 @@
-"""Deelwijzer's pure rules engine: load and check trees, walk them, and explain the result."""
+"""Deelwijzer's pure rules engine: load and check trees, walk them, and explain the result.
 
-from engine.errors import DeelwijzerError, LoadError, Location, Problem, Severity, WalkError
-from engine.evaluate import Pending, Step, Transfer, Walk, walk
-from engine.justification import Justification, justify
-from engine.load import LoadResult, load
-from engine.model import Library, Regime, Tree, Verdict
-from engine.render import to_data, to_json, to_markdown, to_text
-from engine.resolve import Resolution, pinned, resolve
-from engine.session import Revision, Session, answer, back
+Names are imported on first use (PEP 562): a shell that only walks a cached tree set never loads
+the YAML reader, the schema checker or the linter.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+_MODULES = {
+    "errors": ("DeelwijzerError", "LoadError", "Location", "Problem", "Severity", "WalkError"),
+    "evaluate": ("Pending", "Step", "Transfer", "Walk", "walk"),
+    "justification": ("Justification", "justify"),
+    "loader": ("load",),
+    "model": ("Library", "LoadResult", "Regime", "Tree", "Verdict"),
+    "render": ("to_data", "to_json", "to_markdown", "to_text"),
+    "versions": ("Resolution", "pinned", "resolve"),
+    "session": ("Revision", "Session", "answer", "back"),
+}
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "DeelwijzerError", "Justification", "Library", "LoadError", "LoadResult", "Location",
@@ -18,3 +30,23 @@ __all__ = [
     "justify", "load", "pinned", "resolve", "to_data", "to_json", "to_markdown", "to_text",
     "walk",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'engine' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"engine.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from engine.errors import DeelwijzerError, LoadError, Location, Problem, Severity, WalkError
+    from engine.evaluate import Pending, Step, Transfer, Walk, walk
+    from engine.justification import Justification, justify
+    from engine.loader import load
+    from engine.model import Library, LoadResult, Regime, Tree, Verdict
+    from engine.render import to_data, to_json, to_markdown, to_text
+    from engine.session import Revision, Session, answer, back
+    from engine.versions import Resolution, pinned, resolve

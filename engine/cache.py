@@ -13,7 +13,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
-from engine.load import LoadResult, load
+from engine.model import LoadResult
 
 _ENGINE = Path(__file__).resolve().parent
 
@@ -35,11 +35,11 @@ def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path |
                 base: Path | None = None) -> LoadResult:
     """Like `load`, but reuses an earlier result for exactly the same inputs and code."""
     if cache_dir is None:
-        return load(trees_dir, conventions_dir, base)
+        return _load(trees_dir, conventions_dir, base)
     try:
         key = fingerprint(trees_dir, conventions_dir, base)
     except OSError:
-        return load(trees_dir, conventions_dir, base)
+        return _load(trees_dir, conventions_dir, base)
     path = cache_dir / f"bomen-{key[:32]}.pickle"
     try:
         with path.open("rb") as handle:
@@ -48,9 +48,15 @@ def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path |
             return found
     except (OSError, EOFError, pickle.PickleError, AttributeError, ImportError, TypeError):
         pass
-    result = load(trees_dir, conventions_dir, base)
+    result = _load(trees_dir, conventions_dir, base)
     _store(path, result)
     return result
+
+
+def _load(trees_dir: Path, conventions_dir: Path | None, base: Path | None) -> LoadResult:
+    from engine.loader import load  # noqa: PLC0415 - the YAML and schema stack, only on a miss
+
+    return load(trees_dir, conventions_dir, base)
 
 
 def _store(path: Path, result: LoadResult) -> None:

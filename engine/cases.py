@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from engine import citation
-from engine.build import Context, day
 from engine.errors import DeelwijzerError, Problem, suggest
 from engine.evaluate import Step, Walk, normalise, walk
-from engine.load import read_document
 from engine.model import FactKey, Library, Outcome, Question, Text, Value
-from engine.resolve import resolve
+from engine.versions import resolve
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,6 +51,9 @@ def case_files(paths: Iterable[Path]) -> list[Path]:
 
 def read_case(path: Path, library: Library, base: Path | None = None,
               ) -> tuple[Case | None, tuple[Problem, ...]]:
+    from engine.build import Context, day  # noqa: PLC0415 - reading files needs the YAML stack
+    from engine.loader import read_document  # noqa: PLC0415
+
     doc, problems = read_document(path, "case", base)
     if doc is None:
         return None, problems

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from engine import citation
-from engine.clauses import fill, join
 from engine.evaluate import Walk
+from engine.fill import fill, join
 from engine.model import (
     Citation,
     Clause,

@@ -20,7 +20,7 @@ from engine.model import (
     TreeId,
     Value,
 )
-from engine.resolve import Resolution
+from engine.versions import Resolution
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

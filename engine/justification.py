@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from engine.clauses import fill
 from engine.evaluate import Step, Transfer, Walk
+from engine.fill import fill
 from engine.model import Citation, Covenant, Library, Outcome, Regime, Text, Tree, Value, Verdict
 
 VERDICT_LABELS = {

@@ -8,7 +8,7 @@ from datetime import date
 from enum import Enum
 from typing import NewType
 
-from engine.errors import Location
+from engine.errors import Location, Problem
 
 FactKey = NewType("FactKey", str)
 TreeId = NewType("TreeId", str)
@@ -269,3 +269,19 @@ class Library:
             if any(t.entry for t in versions):
                 return tree_id
         return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoadResult:
+    """A loaded library and every problem found on the way (errors and warnings)."""
+
+    library: Library
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.is_error)

@@ -10,9 +10,8 @@ from typing import Any
 from engine.errors import Problem
 from engine.evaluate import Step, Walk, walk
 from engine.justification import covenant_on
-from engine.load import read_document
 from engine.model import Library, Value
-from engine.resolve import Resolution, pinned, resolve
+from engine.versions import Resolution, pinned, resolve
 
 SCHEMA_ID = "https://deelwijzer.nl/schemas/record/1.0.0"
 
@@ -45,6 +44,8 @@ def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
 
 def read_record(path: Path) -> tuple[dict[str, Any] | None, tuple[Problem, ...]]:
     """A decision record from a JSON file, checked against record.schema.json."""
+    from engine.loader import read_document  # noqa: PLC0415 - reading files needs the YAML stack
+
     doc, problems = read_document(path, "record", base=Path.cwd())
     return (doc.data if doc else None), problems
 

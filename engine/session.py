@@ -9,7 +9,7 @@ from datetime import date
 from engine.errors import WalkError
 from engine.evaluate import Walk, normalise, walk
 from engine.model import FactKey, Value
-from engine.resolve import Resolution
+from engine.versions import Resolution
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

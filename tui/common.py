@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from engine import LoadResult, load
 from engine.cache import cached_load
 from engine.errors import Problem
+from engine.model import LoadResult
 from engine.paths import conventions_dir, trees_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -71,9 +71,7 @@ def load_library(args: argparse.Namespace, fresh: bool = False) -> LoadResult:
         trees.parent / "conventions" if args.trees is not None else conventions_dir())
     if not trees.is_dir():
         raise UsageError(f"map met bomen niet gevonden: {trees} / trees folder not found")
-    if fresh:
-        return load(trees, conventions)
-    return cached_load(trees, conventions, cache_dir())
+    return cached_load(trees, conventions, None if fresh else cache_dir())
 
 
 def report(problems: tuple[Problem, ...], stream: TextIO | None = None) -> None:

@@ -9,8 +9,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from engine.resolve import Resolution
 from engine.session import Session, from_data, to_data
+from engine.versions import Resolution
 from tui.plain import write_atomic
 
 ENV = "DEELWIJZER_DATA_DIR"

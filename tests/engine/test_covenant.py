@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from engine import LoadResult, load
 from engine.cases import read_case
 from engine.covenant import (
     PREAMBLE,
@@ -21,10 +22,9 @@ from engine.covenant import (
 )
 from engine.covenant_lint import lint as lint_covenant
 from engine.evaluate import walk
-from engine.load import LoadResult, load
 from engine.model import Citation, ClauseId, Library, Outcome, Regime, Scope, SourceId, Verdict
 from engine.record import make_record
-from engine.resolve import resolve
+from engine.versions import resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "convenant"

@@ -11,13 +11,13 @@ from typing import Any
 import docx
 import pytest
 
+from engine import load
 from engine.cases import read_case
 from engine.covenant import Assembly, Flow, assemble, flow_from_walk
 from engine.docx_covenant import to_docx
 from engine.evaluate import walk
-from engine.load import load
 from engine.model import ClauseId, Library, Regime, Verdict
-from engine.resolve import resolve
+from engine.versions import resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "convenant"

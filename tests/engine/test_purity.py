@@ -62,3 +62,33 @@ def test_engine_imports_nothing_from_the_shells_or_the_network() -> None:
                     top = name.split(".")[0]
                     assert top not in {"textual", "rich", "tui", "socket", "urllib", "http",
                                        "requests"}, f"{path.name} imports {name}"
+
+
+def test_every_public_name_is_listed_once() -> None:
+    import engine  # noqa: PLC0415
+
+    assert set(engine.__all__) - {"__version__"} == set(engine._WHERE)
+    for name in engine.__all__:
+        assert getattr(engine, name) is not None
+
+
+def test_walking_a_cached_tree_set_loads_no_yaml_schema_or_lint_code(tmp_path: Path) -> None:
+    code = (
+        "import sys, datetime\n"
+        "from pathlib import Path\n"
+        "from engine.cache import cached_load\n"
+        "from engine.paths import trees_dir, conventions_dir\n"
+        f"r = cached_load(trees_dir(), conventions_dir(), Path({str(tmp_path)!r}))\n"
+        "import engine\n"
+        "w = engine.walk(engine.resolve(r.library, datetime.date(2026, 12, 1)), "
+        "r.library.entry, {})\n"
+        "engine.to_text(engine.justify(w))\n"
+        "heavy = ('yaml', 'jsonschema', 'engine.lint', 'engine.build', 'engine.source')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           cwd=ROOT, check=True)
+    assert "yaml" in first.stdout  # a miss loads and checks everything
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, check=True)
+    assert second.stdout.strip() == ""

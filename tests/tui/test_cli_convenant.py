@@ -9,11 +9,11 @@ from pathlib import Path
 import docx
 import pytest
 
+from engine import load
 from engine.cases import read_case
 from engine.evaluate import walk
-from engine.load import load
 from engine.record import make_record
-from engine.resolve import resolve
+from engine.versions import resolve
 from tui.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from engine import resolve
+from engine import LoadResult, resolve
 from engine.errors import WalkError
-from engine.load import LoadResult
 from engine.session import Session
 from tui import store
 from tui.widgets.choices import number_key

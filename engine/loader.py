@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -11,23 +11,19 @@ from engine import lint, schema, source
 from engine.build import build_facts, build_sources, build_tree
 from engine.clauses import build_covenant
 from engine.errors import Location, Problem, Severity
-from engine.model import Covenant, Fact, FactKey, Library, Source, SourceId, Tree, TreeId
+from engine.model import (
+    Covenant,
+    Fact,
+    FactKey,
+    Library,
+    LoadResult,
+    Source,
+    SourceId,
+    Tree,
+    TreeId,
+)
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class LoadResult:
-    library: Library
-    problems: tuple[Problem, ...]
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.is_error)
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.is_error)
 
 
 def display(path: Path, base: Path | None) -> str:
