@@ -25,12 +25,16 @@ class PlainWalk:
     """One question at a time on a text stream; the engine keeps the answers."""
 
     def __init__(self, resolution: Resolution, session: Session, ask: Ask, out: TextIO,
-                 tool_version: str) -> None:
+                 tool_version: str, keep: Callable[[Session | None], None] | None = None,
+                 ) -> None:
+        """`keep` is called with the session after every answer (to save the walk in
+        progress) and with None once a decision record has been saved."""
         self.resolution = resolution
         self.session = session
         self.ask = ask
         self.out = out
         self.tool_version = tool_version
+        self.keep = keep or (lambda _session: None)
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -42,9 +46,11 @@ class PlainWalk:
         while walk.pending is not None:
             step = self._one(walk)
             if step is None:
-                self.say("Gestopt. Er is niets opgeslagen.")
+                self.say("Gestopt. Je antwoorden zijn bewaard: start 'deelwijzer vraag' opnieuw "
+                         "om verder te gaan." if self.session.answers else "Gestopt.")
                 return None
             walk = step
+            self.keep(self.session)
         self.say()
         self.say(to_text(justify(walk, "nl", self.session.given)))
         self._offer_save(walk)
@@ -111,29 +117,33 @@ class PlainWalk:
 
     def _offer_save(self, walk: Walk) -> None:
         record = json.dumps(make_record(walk, self.tool_version), ensure_ascii=False, indent=2)
-        self._save("Beslisrecord (JSON) opslaan? Typ een bestandsnaam, of Enter om over te slaan: ",
-                   record + "\n")
+        if self._save("Beslisrecord (JSON) opslaan? Typ een bestandsnaam, of Enter om over te "
+                      "slaan: ", record + "\n"):
+            self.keep(None)
         self._save("Verantwoording als Markdown opslaan? Bestandsnaam, of Enter: ",
                    to_markdown(justify(walk, "nl", self.session.given)))
 
-    def _save(self, prompt: str, content: str) -> None:
-        try:
-            name = self.ask(prompt).strip()
-            if not name:
-                return
-            path = Path(name).expanduser()
-            if path.exists() and self.ask(f"{path} bestaat al. Overschrijven? (j/n) ").strip() \
-                    .lower() not in ("j", "ja", "y"):
-                self.say("Niet opgeslagen.")
-                return
-        except EOFError:
-            return
-        try:
-            write_atomic(path, content)
-        except OSError as exc:
-            self.say(f"Opslaan mislukt: {exc.strerror} ({path}). Probeer een andere plek.")
-            return
-        self.say(f"Opgeslagen: {path}")
+    def _save(self, prompt: str, content: str) -> bool:
+        """Ask for a file name and write `content` there; True when it was written."""
+        while True:
+            try:
+                name = self.ask(prompt).strip()
+                if not name:
+                    return False
+                path = Path(name).expanduser()
+                if path.exists() and self.ask(f"{path} bestaat al. Overschrijven? (j/n) ") \
+                        .strip().lower() not in ("j", "ja", "y"):
+                    self.say("Niet overschreven. Kies een andere naam, of Enter om over te slaan.")
+                    continue
+            except EOFError:
+                return False
+            try:
+                write_atomic(path, content)
+            except OSError as exc:
+                self.say(f"Opslaan mislukt: {exc.strerror} ({path}). Probeer een andere plek.")
+                continue
+            self.say(f"Opgeslagen: {path}")
+            return True
 
 
 def write_atomic(path: Path, content: str) -> None:

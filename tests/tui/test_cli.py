@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -171,7 +172,7 @@ def test_plain_walk_never_overwrites_without_asking(
     record.write_text("eerder werk")
     _answers(monkeypatch, ["1", str(record), "n", ""])
     code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
-    assert code == 0 and "Niet opgeslagen." in out
+    assert code == 0 and "Niet overschreven. Kies een andere naam" in out
     assert record.read_text() == "eerder werk"
 
 
@@ -181,7 +182,7 @@ def test_plain_walk_rejects_bad_input_and_stops_cleanly(
     code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
     assert code == 0
     assert out.count("Kies een nummer van 1 tot 2.") == 3
-    assert "Gestopt. Er is niets opgeslagen." in out
+    assert "Gestopt." in out and "bewaard" not in out
 
 
 def test_plain_walk_starts_from_a_case_file(monkeypatch: pytest.MonkeyPatch,
@@ -203,3 +204,42 @@ def test_replay_on_current_trees_reports_the_difference(
     assert code == 1 and "Verschil: verdict: was 'delen_mits', nu 'advies'" in out
     code, out, _ = run(capsys, "replay", str(path), *EX)
     assert code == 0 and "Zelfde uitkomst op de vastgelegde boomversies: delen_mits" in out
+
+
+def test_plain_walk_keeps_answers_after_stopping_and_resumes_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _answers(monkeypatch, ["2", "2", "q"])  # gevaar: nee, rol: arts, then stop
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert code == 0 and "Je antwoorden zijn bewaard" in out
+    record = tmp_path / "besluit.json"
+    # resume (Enter = ja), gegevens: gezondheid, toestemming: ja, save the record
+    _answers(monkeypatch, ["", "2", "1", str(record), ""])
+    code, out, _ = run(capsys, "vraag", "--plain", *EX)
+    assert "Er is een onafgemaakte vraag (2 antwoord(en), beslisdatum 2026-03-01)" in out
+    assert "Vraag 3 (2 beantwoord, 0 al bekend)" in out
+    assert json.loads(record.read_text())["facts"]["rol"] == "arts"
+    _answers(monkeypatch, ["q"])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert "onafgemaakte vraag" not in out, "a saved record ends the walk in progress"
+
+
+def test_plain_walk_can_decline_to_resume(monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    _answers(monkeypatch, ["2", "q"])
+    run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    _answers(monkeypatch, ["n", "q"])
+    _code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert "Je begint opnieuw" in out and "Vraag 1 (0 beantwoord, 0 al bekend)" in out
+
+
+def test_a_damaged_walk_in_progress_is_reported_not_fatal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = Path(os.environ["DEELWIJZER_DATA_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gesprek.json").write_text('{"start": "start", "on": "2026-03-01", '
+                                         '"answers": {"gevaar": "misschien"}}')
+    _answers(monkeypatch, ["q"])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert code == 0 and "Het bewaarde gesprek is niet te gebruiken" in out

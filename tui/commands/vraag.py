@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from engine import Session, __version__, resolve
+from engine import DeelwijzerError, Library, Session, __version__, resolve
 from engine.cases import read_case
+from tui import store
 from tui.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -63,11 +64,45 @@ def run(args: argparse.Namespace) -> int:
         given, start, on = dict(case.facts), args.start or case.start, args.date or case.date
     if not start:
         raise UsageError("geen startboom gevonden; geef --start BOOM / no entry tree")
-    resolution = resolve(lib, on)
-    tree = resolution.tree(start)
-    print(f"Deelwijzer {__version__}: {tree.title.nl} (versie {tree.version}, {tree.status.value})"
-          f", beslisdatum {on.isoformat()}")
-    print("Richting, geen juridisch advies. Je hoeft geen namen of persoonsgegevens in te vullen.")
     session = Session(start=start, on=on, given=given)
-    PlainWalk(resolution, session, input, sys.stdout, __version__).run()
+    if args.case is None and store.has_progress():
+        session = _resume(lib, session)
+    resolution = resolve(lib, session.on)
+    tree = resolution.tree(session.start)
+    print(f"Deelwijzer {__version__}: {tree.title.nl} (versie {tree.version}, {tree.status.value})"
+          f", beslisdatum {session.on.isoformat()}")
+    print("Richting, geen juridisch advies. Je hoeft geen namen of persoonsgegevens in te vullen.")
+    PlainWalk(resolution, session, input, sys.stdout, __version__, keep=_keep).run()
     return EXIT_OK
+
+
+def _resume(lib: Library, fresh: Session) -> Session:
+    """Offer the walk in progress (also one begun in the app); a damaged one is reported."""
+    data = store.read_progress()
+    try:
+        saved = store.restore(data or {}, None)
+        saved = store.restore(data or {}, resolve(lib, saved.on))
+    except DeelwijzerError as exc:
+        print(f"Het bewaarde gesprek is niet te gebruiken ({exc}); je begint opnieuw.")
+        return fresh
+    count = len(saved.answers)
+    try:
+        print(f"Er is een onafgemaakte vraag ({count} antwoord(en), beslisdatum "
+              f"{saved.on.isoformat()}).")
+        reply = input("Verdergaan? (j/n) ").strip().lower()
+    except EOFError:
+        reply = "n"
+    if reply in ("j", "ja", "y", ""):
+        return saved
+    print("Je begint opnieuw; de bewaarde antwoorden worden overschreven bij je eerste antwoord.")
+    return fresh
+
+
+def _keep(session: Session | None) -> None:
+    try:
+        if session is None:
+            store.clear_progress()
+        else:
+            store.save_progress(session)
+    except OSError as exc:
+        print(f"Let op: je antwoorden konden niet worden bewaard ({exc.strerror}).")
