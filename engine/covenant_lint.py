@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from engine.errors import Location, Problem, Severity, suggest
+from engine.errors import Problem, Severity, problem, suggest
 from engine.model import Clause, ClauseId, Library, Outcome, Tree, Verdict
 
 
@@ -24,19 +24,6 @@ def lint(library: Library) -> list[Problem]:
     return [*out, *_orphans(library), *_serves(library)]
 
 
-def _p(
-    loc: Location,
-    code: str,
-    found: str,
-    expected: str,
-    hint: str = "",
-    severity: Severity = Severity.ERROR,
-) -> Problem:
-    return Problem(
-        location=loc, code=code, found=found, expected=expected, hint=hint, severity=severity
-    )
-
-
 W = Severity.WARNING
 
 
@@ -47,7 +34,7 @@ def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
             continue
         for clause_id in node.clauses:
             if clause_id not in known:
-                yield _p(
+                yield problem(
                     node.location,
                     "clause.unknown",
                     f"onbekende clausule '{clause_id}'",
@@ -55,7 +42,7 @@ def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
                     suggest(clause_id, known),
                 )
         if node.verdict in (Verdict.DELEN, Verdict.DELEN_MITS) and not node.clauses:
-            yield _p(
+            yield problem(
                 node.location,
                 "clause.missing",
                 f"uitkomst '{node.id}' staat delen toe maar wijst geen convenantsclausule aan",
@@ -79,7 +66,7 @@ def _orphans(library: Library) -> Iterator[Problem]:
     for covenant in library.covenants:
         for clause in covenant.clauses:
             if clause.scope.value == "stroom" and clause.id not in linked:
-                yield _p(
+                yield problem(
                     clause.location,
                     "clause.orphan",
                     f"clausule '{clause.id}' wordt door geen enkele uitkomst gebruikt",

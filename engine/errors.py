@@ -50,6 +50,13 @@ class Problem:
         return f"{text}; {self.hint}" if self.hint else text
 
 
+def problem(loc: Location, code: str, found: str, expected: str, hint: str = "",
+            severity: Severity = Severity.ERROR) -> Problem:
+    """A Problem, positionally: the checks build many of them."""
+    return Problem(location=loc, code=code, found=found, expected=expected, hint=hint,
+                   severity=severity)
+
+
 class DeelwijzerError(Exception):
     """Base of every error the engine raises on purpose."""
 

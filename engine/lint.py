@@ -7,7 +7,7 @@ from datetime import timedelta
 from itertools import pairwise
 
 from engine import covenant_lint
-from engine.errors import Location, Problem, Severity, suggest
+from engine.errors import Problem, Severity, problem, suggest
 from engine.graph import edges, feasible_nodes, find_cycle, reachable
 from engine.model import Goto, Library, Outcome, Question, SourceId, Tree
 
@@ -30,24 +30,11 @@ def lint(library: Library) -> list[Problem]:
     return list(dict.fromkeys(out))
 
 
-def _p(
-    loc: Location,
-    code: str,
-    found: str,
-    expected: str,
-    hint: str = "",
-    severity: Severity = Severity.ERROR,
-) -> Problem:
-    return Problem(
-        location=loc, code=code, found=found, expected=expected, hint=hint, severity=severity
-    )
-
-
 def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
     seen: dict[str, Tree] = {}
     for tree in versions:
         if tree.version in seen:
-            yield _p(
+            yield problem(
                 tree.where("version"),
                 "validity.version",
                 f"versie {tree.version} bestaat twee keer",
@@ -57,7 +44,7 @@ def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
         seen[tree.version] = tree
     for before, after in pairwise(versions):
         if after.version_key <= before.version_key:
-            yield _p(
+            yield problem(
                 after.where("version"),
                 "validity.order",
                 f"versie {after.version} geldt na versie {before.version}",
@@ -65,7 +52,7 @@ def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
             )
         if before.valid_until is None or before.valid_until >= after.valid_from:
             until = before.valid_until or "onbepaalde tijd"
-            yield _p(
+            yield problem(
                 after.where("valid_from"),
                 "validity.overlap",
                 f"versie {after.version} (vanaf "
@@ -74,7 +61,7 @@ def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
                 f"zet valid_until van {before.version} op {after.valid_from - timedelta(days=1)}",
             )
         elif before.valid_until + timedelta(days=1) < after.valid_from:
-            yield _p(
+            yield problem(
                 after.where("valid_from"),
                 "validity.gap",
                 f"tussen versie {before.version} (tot "
@@ -99,7 +86,7 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
         if not isinstance(node, Goto):
             continue
         if node.tree in library.broken:
-            yield _p(
+            yield problem(
                 node.location,
                 "goto.broken",
                 f"boom '{node.tree}' is ongeldig en wordt niet gebruikt",
@@ -107,7 +94,7 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
                 "los eerst de fouten in " + ", ".join(library.broken[node.tree]) + " op",
             )
         elif node.tree not in library.trees:
-            yield _p(
+            yield problem(
                 node.location,
                 "goto.tree",
                 f"onbekende boom '{node.tree}'",
@@ -117,7 +104,7 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
         else:
             targets = _overlapping(library, tree, node.tree)
             if not targets:
-                yield _p(
+                yield problem(
                     node.location,
                     "goto.version",
                     f"geen versie van '{node.tree}' geldt tegelijk met {tree.id} {tree.version}",
@@ -125,7 +112,7 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
                 )
             for target in targets:
                 if node.node is not None and node.node not in target.nodes:
-                    yield _p(
+                    yield problem(
                         node.location,
                         "goto.node",
                         f"knoop '{node.node}' bestaat niet in {target.id} {target.version}",
@@ -138,7 +125,7 @@ def _unreachable(tree: Tree) -> Iterator[Problem]:
     seen = reachable(tree)
     for node_id, node in tree.nodes.items():
         if node_id not in seen:
-            yield _p(
+            yield problem(
                 node.location,
                 "node.unreachable",
                 f"knoop '{node_id}' is vanaf de start '{tree.start}' niet te bereiken",
@@ -168,7 +155,7 @@ def _sources(library: Library, tree: Tree) -> Iterator[Problem]:
     for source_id in sorted(set(_cited(tree))):
         src = library.sources[source_id]
         if src.consolidation < tree.valid_from:
-            yield _p(
+            yield problem(
                 tree.where("valid_from"),
                 "source.stale",
                 f"bron '{source_id}' is gecontroleerd tegen de "
@@ -188,7 +175,7 @@ def _cycles(library: Library) -> Iterator[Problem]:
             tree, node = cycle[0]
             loc = era[tree].nodes[node].location  # type: ignore[index]
             path = " -> ".join(f"{t}:{n}" for t, n in (*cycle, cycle[0]))
-            yield _p(
+            yield problem(
                 loc,
                 "cycle",
                 f"een kringloop: {path}",
@@ -206,7 +193,7 @@ def _infeasible(library: Library) -> Iterator[Problem]:
             graph = reachable(tree)
             for node in tree.nodes.values():
                 if isinstance(node, Outcome) and node.id in graph and (tree.id, node.id) not in hit:
-                    yield _p(
+                    yield problem(
                         node.location,
                         "outcome.unreached",
                         f"uitkomst '{node.id}' ligt alleen op paden met tegenstrijdige antwoorden",
@@ -235,7 +222,7 @@ def _entries(library: Library) -> Iterator[Problem]:
     entries = [v[0] for v in library.trees.values() if any(t.entry for t in v)]
     if len(entries) > 1:
         names = ", ".join(t.id for t in entries)
-        yield _p(
+        yield problem(
             entries[1].where("entry"),
             "entry",
             f"meer dan één startboom ({names})",
