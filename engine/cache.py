@@ -50,7 +50,22 @@ def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path |
         pass
     result = _load(trees_dir, conventions_dir, base)
     _store(path, result)
+    _prune(cache_dir, keep=KEEP)
     return result
+
+
+#: How many cached tree sets to keep (each tree set, and each version of the code, has its own).
+KEEP = 8
+
+
+def _prune(cache_dir: Path, keep: int) -> None:
+    """Remove all but the `keep` most recently written cache files."""
+    try:
+        files = sorted(cache_dir.glob("bomen-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in files[:-keep]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _load(trees_dir: Path, conventions_dir: Path | None, base: Path | None) -> LoadResult:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.cache import cached_load, fingerprint
+from engine.cache import KEEP, cached_load, fingerprint
 from tests.helpers import copy_example
 
 
@@ -45,3 +45,15 @@ def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
     blocker.write_text("x")
     result = cached_load(root / "trees", root / "conventions", blocker / "cache", base=root)
     assert set(result.library.trees) == {"start", "regel"}
+
+
+def test_old_cache_files_are_pruned(tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for i in range(12):
+        (cache / f"bomen-oud{i:02}.pickle").write_bytes(b"x")
+    cached_load(root / "trees", root / "conventions", cache, base=root)
+    left = sorted(p.name for p in cache.glob("bomen-*.pickle"))
+    assert len(left) == KEEP
+    assert "bomen-oud00.pickle" not in left

@@ -9,7 +9,6 @@ from typing import Any
 
 from engine import DeelwijzerError, Library, Session, __version__, resolve
 from engine.cases import read_case
-from tui import store
 from tui.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -42,6 +41,8 @@ def register(subs: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui import store  # noqa: PLC0415 - its saving thread pool is only for this command
+
     if not args.plain:
         try:
             from tui.app import run_app  # noqa: PLC0415 - textual loads only for the app
@@ -77,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _resume(lib: Library, fresh: Session) -> Session:
+    from tui import store  # noqa: PLC0415
     """Offer the walk in progress (also one begun in the app); a damaged one is reported."""
     data = store.read_progress()
     try:
@@ -99,6 +101,8 @@ def _resume(lib: Library, fresh: Session) -> Session:
 
 
 def _keep(session: Session | None) -> None:
+    from tui import store  # noqa: PLC0415
+
     try:
         if session is None:
             store.clear_progress()
