@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import tempfile
 from collections.abc import Mapping
-from pathlib import Path
 
 from engine import __version__, justify, to_markdown
 from engine.evaluate import Walk
@@ -46,18 +43,3 @@ def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
         raise ValueError("geen modelconvenant van kracht op de beslisdatum")
     flow = flow_from_walk("1", walk, given)
     return to_docx(assemble(covenant, [flow], library.facts, lang, library.sources))
-
-
-def write_bytes_atomic(path: Path, content: bytes) -> None:
-    """Like tui.plain.write_atomic, for bytes: temp file next to `path`, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

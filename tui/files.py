@@ -147,7 +147,7 @@ class FileActions(_Base):
     def _write(self, path: Path, content: str | bytes) -> None:
         try:
             if isinstance(content, bytes):
-                exports.write_bytes_atomic(path, content)
+                write_atomic(path, content)
             else:
                 write_atomic(path, content)
         except OSError as exc:
