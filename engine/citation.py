@@ -28,3 +28,8 @@ def matches(expected: str, actual: str) -> bool:
         return True
     rest = got[1][len(want[1]):] if got[1].startswith(want[1]) else ""
     return rest[:1] in ("(", ":", ".")
+
+
+def label(short: str, locator: str) -> str:
+    """How a citation reads for people: 'Wpg art. 20(2)', or just 'Handreiking'."""
+    return f"{short} art. {locator}" if locator else short

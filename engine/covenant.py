@@ -252,8 +252,7 @@ def cited(c: Citation | str, sources: Mapping[SourceId, Source], lang: str) -> s
     ref = c if isinstance(c, str) else c.ref
     parts = citation.split(ref)
     src = sources.get(SourceId(parts[0])) if parts else None
-    text = ref if parts is None or src is None else (
-        f"{src.short} art. {parts[1]}" if parts[1] else src.short)
+    text = ref if parts is None or src is None else citation.label(src.short, parts[1])
     if isinstance(c, Citation) and not c.verified:
         text += " (te controleren)" if lang == "nl" else " (to be checked)"
     return text

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from engine import citation
 from engine.evaluate import Step, Transfer, Walk
 from engine.fill import fill
 from engine.model import Citation, Covenant, Library, Outcome, Regime, Text, Tree, Value, Verdict
@@ -126,9 +127,8 @@ class Justification:
 
 def cite(library: Library, c: Citation, lang: str) -> Cited:
     src = library.sources[c.source]
-    label = f"{src.short} art. {c.locator}" if c.locator else src.short
-    return Cited(ref=c.ref, label=label, name=src.name.get(lang), url=src.url,
-                 verified=c.verified, note=c.note.get(lang) if c.note else None)
+    return Cited(ref=c.ref, label=citation.label(src.short, c.locator), name=src.name.get(lang),
+                 url=src.url, verified=c.verified, note=c.note.get(lang) if c.note else None)
 
 
 def covenant_on(library: Library, on: date) -> Covenant | None:
