@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench check cases clean
+# Our own code byte-compiled, as pip does for an installed package: without it, where
+# PYTHONDONTWRITEBYTECODE is set, every start compiles engine/ and tui/ again.
+COMPILE := $(BIN)/python -m compileall -q engine tui >/dev/null
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 niet gevonden (PYTHON=$(PYTHON)); zet PYTHON=/pad/naar/python3.11"; exit 2; }
@@ -14,6 +17,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
+	@$(COMPILE)
 	$(BIN)/deelwijzer
 
 test: $(STAMP)

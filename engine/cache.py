@@ -14,20 +14,23 @@ import tempfile
 from pathlib import Path
 
 from engine.model import LoadResult
+from engine.paths import input_files
 
 _ENGINE = Path(__file__).resolve().parent
 
 
 def fingerprint(trees_dir: Path, conventions_dir: Path | None, base: Path | None) -> str:
+    """The key: every file `load` reads (a missing one counts as missing), the schemas and
+    the engine's source. Case files are not read by `load`, so editing one keeps the key."""
     digest = hashlib.sha256()
     digest.update(f"{trees_dir.resolve()}|{conventions_dir}|{base}".encode())
-    inputs = sorted(trees_dir.rglob("*.yaml"))
-    if conventions_dir is not None and conventions_dir.is_dir():
-        inputs += sorted(conventions_dir.rglob("*.yaml"))
     code = sorted(_ENGINE.glob("*.py")) + sorted(_ENGINE.glob("schemas/*.json"))
-    for path in (*inputs, *code):
+    for path in (*input_files(trees_dir, conventions_dir), *code):
         digest.update(str(path).encode())
-        digest.update(path.read_bytes())
+        try:
+            digest.update(path.read_bytes())
+        except FileNotFoundError:
+            digest.update(b"\0missing")
     return digest.hexdigest()
 
 

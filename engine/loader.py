@@ -23,6 +23,7 @@ from engine.model import (
     Tree,
     TreeId,
 )
+from engine.paths import covenant_files, tree_files
 
 T = TypeVar("T")
 
@@ -129,13 +130,6 @@ def _trees(trees_dir: Path, base: Path | None, facts: Mapping[FactKey, Fact],
     return ordered, {k: tuple(v) for k, v in broken.items()}
 
 
-def tree_files(trees_dir: Path) -> list[Path]:
-    """Every tree version file: trees/<tree-id>/<version>.yaml (cases/ excluded)."""
-    if not trees_dir.is_dir():
-        return []
-    return sorted(p for p in trees_dir.glob("*/*.yaml") if p.is_file())
-
-
 def _naming(tree: Tree, path: Path, doc: source.Document | None) -> list[Problem]:
     out = []
     if doc is not None and tree.id != path.parent.name:
@@ -153,10 +147,8 @@ def _naming(tree: Tree, path: Path, doc: source.Document | None) -> list[Problem
 
 def _covenants(conventions_dir: Path | None, base: Path | None, sources: Mapping[SourceId, Source],
                problems: list[Problem]) -> tuple[Covenant, ...]:
-    if conventions_dir is None or not conventions_dir.is_dir():
-        return ()
     out = []
-    for path in sorted(conventions_dir.glob("*/*.yaml")):
+    for path in covenant_files(conventions_dir):
         doc, shape = read_document(path, "clause", base)
         problems.extend(shape)
         if doc is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Iterable
 from datetime import date
 from functools import partial
@@ -14,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.theme import Theme
 
-from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve, to_text
+from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve
 from engine.model import Value
 from engine.session import answer, back, current
 from tui import exports, store
@@ -40,8 +41,9 @@ class DeelwijzerApp(FileActions, App[int]):
         Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False)]
 
     def __init__(self, loaded: LoadResult, on: date, *, start: str | None = None,
-                 case: Path | None = None) -> None:
+                 case: Path | None = None, gc_paused: bool = False) -> None:
         super().__init__()
+        self._gc_paused = gc_paused
         self.loaded = loaded
         self.library = loaded.library
         lang = store.load_pref("lang")
@@ -57,12 +59,14 @@ class DeelwijzerApp(FileActions, App[int]):
         self.saver = store.Saver(lambda reason: self.post_message(SaveFailed(reason)))
 
     # -- start-up ------------------------------------------------------------------------------
+    def get_default_screen(self) -> Screen[None]:
+        return StartScreen()  # the bottom of the stack: "start over" comes back here
+
     def on_mount(self) -> None:
         theme = store.load_pref("theme")
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(StartScreen())
         if self._case is not None:
             self.open_case(self._case)
         elif self.can_resume():
@@ -74,6 +78,13 @@ class DeelwijzerApp(FileActions, App[int]):
         if self.loaded.errors:
             self.show_error(t("problems", self.lang), [t("problems_intro", self.lang), "",
                                                        *(str(p) for p in self.loaded.errors)])
+
+    def on_ready(self) -> None:
+        """The first screen is on the terminal: see `run_app` for why the GC was paused."""
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
 
     def _theme_changed(self, theme: Theme) -> None:
         try:
@@ -255,7 +266,7 @@ class DeelwijzerApp(FileActions, App[int]):
 
     def action_copy(self) -> None:
         if self.walk is not None and self.session is not None:
-            self.copy_to_clipboard(to_text(justify(self.walk, self.lang, self.session.given)))
+            self.copy_to_clipboard(exports.plain_text(self.walk, self.lang, self.session.given))
             self.notify(t("copied", self.lang))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -284,8 +295,21 @@ class DeelwijzerApp(FileActions, App[int]):
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """`deelwijzer vraag` without --plain: load the trees, run the app, return the exit code."""
-    loaded = load_library(args)
-    app = DeelwijzerApp(loaded, args.date or today(), start=args.start, case=args.case)
-    app.run()
+    """`deelwijzer vraag` without --plain: load the trees, run the app, return the exit code.
+
+    Start-up builds many objects that live as long as the app (the tree set, Textual's styles
+    and widgets); the cyclic garbage collector would only scan them again and again (a fifth of
+    the start-up time). It is paused until the first screen is on the terminal; then everything
+    built so far is frozen out of its reach and it runs as usual (`DeelwijzerApp.on_ready`).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = load_library(args)
+        app = DeelwijzerApp(loaded, args.date or today(), start=args.start, case=args.case,
+                            gc_paused=enabled)
+        app.run()
+    finally:
+        if enabled:
+            gc.enable()
     return app.return_code or 0

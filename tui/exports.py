@@ -1,4 +1,6 @@
-"""What the result screen can save: the record, the Markdown justification, the covenant DOCX."""
+"""What the result screen can save: the record, the Markdown justification, the covenant DOCX.
+
+Each export imports its engine code when it is used: the app's start-up needs none of it."""
 
 from __future__ import annotations
 
@@ -6,19 +8,29 @@ import importlib.util
 import json
 from collections.abc import Mapping
 
-from engine import __version__, justify, to_markdown
+from engine import __version__
 from engine.evaluate import Walk
-from engine.justification import covenant_on
+from engine.justification import covenant_on, justify
 from engine.model import Value
-from engine.record import make_record
 
 
 def record_json(walk: Walk) -> str:
+    from engine.record import make_record  # noqa: PLC0415 - see the module's docstring
+
     return json.dumps(make_record(walk, __version__), ensure_ascii=False, indent=2) + "\n"
 
 
 def markdown(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
+    from engine.render import to_markdown  # noqa: PLC0415
+
     return to_markdown(justify(walk, lang, given))
+
+
+def plain_text(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
+    """The justification as fixed-width text (for the clipboard)."""
+    from engine.render import to_text  # noqa: PLC0415
+
+    return to_text(justify(walk, lang, given))
 
 
 def docx_available(walk: Walk | None) -> bool:
@@ -34,7 +46,7 @@ def docx_available(walk: Walk | None) -> bool:
 
 def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
     """A model covenant for this one flow, as a Word document."""
-    from engine.covenant import assemble, flow_from_walk  # noqa: PLC0415 - python-docx is slow
+    from engine.covenant import assemble, flow_from_walk  # noqa: PLC0415
     from engine.docx_covenant import to_docx  # noqa: PLC0415
 
     library = walk.resolution.library

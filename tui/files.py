@@ -8,11 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine import DeelwijzerError, Library, Resolution, Session, Walk, resolve
-from engine.cases import read_case
 from engine.model import Value
-from engine.record import read_record, replay
 from tui import exports
-from tui.plain import write_atomic
+from tui.atomic import write_atomic
 from tui.screens.dialogs import AskDialog
 from tui.texts import t
 
@@ -55,6 +53,8 @@ class FileActions(_Base):
         self.ask(t("ask_case", self.lang), "", lambda name: self.open_case(Path(name)))
 
     def open_case(self, path: Path) -> None:
+        from engine.cases import read_case  # noqa: PLC0415 - not needed until a file is opened
+
         try:
             case, problems = read_case(path.expanduser(), self.library)
         except (OSError, DeelwijzerError) as exc:
@@ -73,6 +73,8 @@ class FileActions(_Base):
         self.ask(t("ask_record", self.lang), "", lambda name: self.open_record(Path(name)))
 
     def open_record(self, path: Path) -> None:
+        from engine.record import read_record, replay  # noqa: PLC0415 - as open_case
+
         title = t("open_failed", self.lang, path=path)
         try:
             record, problems = read_record(path.expanduser())

@@ -1,19 +1,43 @@
-"""The plain interactive walk: numbered options, linear text, no cursor tricks (screen readers)."""
+"""`deelwijzer vraag --plain`: numbered options, linear text, no cursor tricks (screen readers)."""
 
 from __future__ import annotations
 
+import argparse
 import json
-import os
-import tempfile
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from engine import Resolution, Session, answer, back, justify, to_markdown, to_text
+from engine import (
+    DeelwijzerError,
+    Library,
+    Resolution,
+    Session,
+    __version__,
+    answer,
+    back,
+    justify,
+    resolve,
+    to_markdown,
+    to_text,
+)
+from engine.cases import read_case
 from engine.evaluate import Walk, choices
 from engine.model import FactKey, FactType
 from engine.record import make_record
 from engine.session import current
+from tui import store
+from tui.atomic import write_atomic
+from tui.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    load_library,
+    report,
+    today,
+    warn_broken,
+)
 
 Ask = Callable[[str], str]
 
@@ -146,23 +170,6 @@ class PlainWalk:
             return True
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file next to `path`, then rename: never a half-written file.
-    Text is written as UTF-8."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _parse(raw: str, count: int, many: bool) -> list[int] | None:
     parts = [p for p in raw.replace(" ", ",").split(",") if p]
     if not parts or (len(parts) > 1 and not many):
@@ -174,3 +181,63 @@ def _parse(raw: str, count: int, many: bool) -> list[int] | None:
     if any(n < 1 or n > count for n in numbers):
         return None
     return sorted(set(numbers))
+
+
+def run_plain(args: argparse.Namespace) -> int:
+    """`deelwijzer vraag --plain`: load the trees, offer a walk in progress, walk, save."""
+    result = load_library(args)
+    warn_broken(result)
+    lib = result.library
+    given: dict[str, Any] = {}
+    start = args.start or lib.entry
+    on = args.date or today()
+    if args.case is not None:
+        case, problems = read_case(args.case, lib)
+        if case is None:
+            report(problems)
+            return EXIT_PROBLEMS
+        given, start, on = dict(case.facts), args.start or case.start, args.date or case.date
+    if not start:
+        raise UsageError("geen startboom gevonden; geef --start BOOM / no entry tree")
+    session = Session(start=start, on=on, given=given)
+    if args.case is None and store.has_progress():
+        session = _resume(lib, session)
+    resolution = resolve(lib, session.on)
+    tree = resolution.tree(session.start)
+    print(f"Deelwijzer {__version__}: {tree.title.nl} (versie {tree.version}, {tree.status.value})"
+          f", beslisdatum {session.on.isoformat()}")
+    print("Richting, geen juridisch advies. Je hoeft geen namen of persoonsgegevens in te vullen.")
+    PlainWalk(resolution, session, input, sys.stdout, __version__, keep=_keep).run()
+    return EXIT_OK
+
+
+def _resume(lib: Library, fresh: Session) -> Session:
+    """Offer the walk in progress (also one begun in the app); a damaged one is reported."""
+    data = store.read_progress()
+    try:
+        saved = store.restore(data or {}, None)
+        saved = store.restore(data or {}, resolve(lib, saved.on))
+    except DeelwijzerError as exc:
+        print(f"Het bewaarde gesprek is niet te gebruiken ({exc}); je begint opnieuw.")
+        return fresh
+    count = len(saved.answers)
+    try:
+        print(f"Er is een onafgemaakte vraag ({count} antwoord(en), beslisdatum "
+              f"{saved.on.isoformat()}).")
+        reply = input("Verdergaan? (j/n) ").strip().lower()
+    except EOFError:
+        reply = "n"
+    if reply in ("j", "ja", "y", ""):
+        return saved
+    print("Je begint opnieuw; de bewaarde antwoorden worden overschreven bij je eerste antwoord.")
+    return fresh
+
+
+def _keep(session: Session | None) -> None:
+    try:
+        if session is None:
+            store.clear_progress()
+        else:
+            store.save_progress(session)
+    except OSError as exc:
+        print(f"Let op: je antwoorden konden niet worden bewaard ({exc.strerror}).")

@@ -11,7 +11,7 @@ from typing import Any
 
 from engine.session import Session, from_data, to_data
 from engine.versions import Resolution
-from tui.plain import write_atomic
+from tui.atomic import write_atomic
 
 ENV = "DEELWIJZER_DATA_DIR"
 PREFS = "voorkeuren.json"

@@ -57,3 +57,20 @@ def test_old_cache_files_are_pruned(tmp_path: Path) -> None:
     left = sorted(p.name for p in cache.glob("bomen-*.pickle"))
     assert len(left) == KEEP
     assert "bomen-oud00.pickle" not in left
+
+
+def test_the_key_covers_what_load_reads_and_nothing_else(tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    trees, conventions = root / "trees", root / "conventions"
+    key = fingerprint(trees, conventions, root)
+    cases = trees / "start" / "cases"
+    cases.mkdir(parents=True, exist_ok=True)
+    (cases / "nieuw.yaml").write_text("id: nieuw\n")  # a case file is not part of the set
+    (trees / "LEESMIJ.yaml").write_text("x: 1\n")  # nor is a stray file that load skips
+    assert fingerprint(trees, conventions, root) == key
+    covenant = next(conventions.glob("*/*.yaml"))
+    covenant.write_text(covenant.read_text() + "\n# gewijzigd\n")
+    assert fingerprint(trees, conventions, root) != key
+    changed = fingerprint(trees, conventions, root)
+    (trees / "sources.yaml").unlink()  # a missing input is part of the key too
+    assert fingerprint(trees, conventions, root) != changed

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,7 +16,7 @@ import pytest
 from engine import resolve, walk
 from engine.record import make_record
 from engine.schema import is_valid
-from tests.helpers import EXAMPLE, GALLERY, copy_example, load_example
+from tests.helpers import EXAMPLE, GALLERY, ROOT, copy_example, load_example
 from tui.cli import main
 
 EX = ["--trees", str(EXAMPLE / "trees"), "--conventions", str(EXAMPLE / "conventions")]
@@ -68,6 +70,26 @@ def test_help_is_dutch_and_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert "mag delen" in out and "may share" in out
     for command in ("vraag", "decide", "check", "cases", "replay", "convenant"):
         assert command in out
+
+
+def test_each_command_has_its_own_help_and_options(capsys: pytest.CaptureFixture[str]) -> None:
+    for command, option in (("vraag", "--plain"), ("decide", "--case"), ("check", "--strict"),
+                            ("cases", "--min-options"), ("replay", "--current"),
+                            ("convenant", "--flows")):
+        with pytest.raises(SystemExit) as exc:
+            main([command, "--help"])
+        assert exc.value.code == 0
+        assert option in capsys.readouterr().out, command
+
+
+def test_a_command_loads_no_code_of_the_other_commands() -> None:
+    """`deelwijzer decide` (and the app) start faster when the rest is not imported."""
+    code = ("import sys; from tui.cli import parser; parser('decide').parse_args("
+            "['decide', '--case', 'x']); "
+            "print(sorted(m for m in sys.modules if m.startswith('tui.commands.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    assert out.strip() == "['tui.commands.decide']"
 
 
 def test_decide_json_is_the_documented_interface(capsys: pytest.CaptureFixture[str]) -> None:

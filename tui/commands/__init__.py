@@ -1,1 +1,1 @@
-"""Subcommands of `deelwijzer`; each module exposes `register(subparsers)`."""
+"""Subcommands of `deelwijzer`; each module exposes `configure(parser)` and `run(args)`."""

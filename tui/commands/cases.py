@@ -12,10 +12,9 @@ from engine.paths import trees_dir
 from tui.common import EXIT_OK, EXIT_PROBLEMS, add_library_options, load_library, report
 
 
-def register(subs: Any) -> None:
-    p = subs.add_parser(
-        "cases", help="draai alle casussen en toon de dekking / run all cases, show coverage",
-        description="Draait elke casus met 'expect', toont per afwijking 'bestand / casus / "
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Draait elke casus met 'expect', toont per afwijking 'bestand / casus / "
         "verwacht vs. gekregen' en een dekkingsrapport: welke knopen, opties en uitkomsten geen "
         "casus bereikt. Exit 0 = alles klopt, 1 = afwijkingen. / Runs every case with 'expect', "
         "prints a diff per failing case and a coverage report.")

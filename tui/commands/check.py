@@ -5,17 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from engine.cases import case_files, read_case
 from engine.paths import trees_dir
 from tui.common import EXIT_OK, EXIT_PROBLEMS, add_library_options, load_library, report
 
 
-def register(subs: Any) -> None:
-    p = subs.add_parser(
-        "check", help="controleer bomen, feiten, bronnen en convenant / validate the trees",
-        description="Laadt alle bomen, feiten, bronnen, clausules en casussen en toont alle "
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Laadt alle bomen, feiten, bronnen, clausules en casussen en toont alle "
         "problemen tegelijk (bestand:regel:kolom). Exit 0 = in orde, 1 = problemen, "
         "2 = verkeerd gebruik. / Loads everything and reports all problems at once.")
     p.add_argument("paths", nargs="*", type=Path,

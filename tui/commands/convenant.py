@@ -46,10 +46,9 @@ MESSAGES = {
 }
 
 
-def register(subs: Any) -> None:
-    p = subs.add_parser(
-        "convenant", help="stel een convenant samen uit gegevensstromen / assemble a covenant",
-        description="Stelt één volledig convenant samen uit casusbestanden (YAML) of "
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Stelt één volledig convenant samen uit casusbestanden (YAML) of "
         "beslisrecords (JSON): elk standaardartikel één keer, de artikelen per stroom, de "
         "bijlagen en een tabel van de stromen. Stromen met 'niet_delen' of 'advies' blijven "
         "buiten het convenant; welke en waarom staat op stderr. Exit 0 = convenant gemaakt, "

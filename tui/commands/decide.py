@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from engine import justify, resolve, to_json, to_markdown, to_text, walk
 from engine.cases import read_case
@@ -20,10 +19,9 @@ from tui.common import (
 )
 
 
-def register(subs: Any) -> None:
-    p = subs.add_parser(
-        "decide", help="beslis een casusbestand zonder vragen / decide a case file",
-        description="Loopt een casus (YAML) door de bomen zonder iets te vragen en toont de "
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Loopt een casus (YAML) door de bomen zonder iets te vragen en toont de "
         "uitkomst met verantwoording. Bereiken de feiten geen uitkomst, dan is de status "
         "'pending' met de volgende vraag (geen fout). / Walks a case file without asking "
         "anything; a case that does not reach an outcome is 'pending' with the next question.")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from engine.record import read_record, replay
 from tui.common import (
@@ -19,10 +18,9 @@ from tui.common import (
 )
 
 
-def register(subs: Any) -> None:
-    p = subs.add_parser(
-        "replay", help="speel een beslisrecord opnieuw af / replay a decision record",
-        description="Loopt de feiten van een beslisrecord opnieuw door precies de boomversies "
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Loopt de feiten van een beslisrecord opnieuw door precies de boomversies "
         "die het noemt en meldt een verschil of een gewijzigde boom (sha256). Met --current: op "
         "de bomen die vandaag (of op --date) gelden. Exit 0 = zelfde uitkomst, 1 = verschil. / "
         "Replays a record on the tree versions it names; --current uses today's trees.")

@@ -8,8 +8,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Collapsible, Static
+from textual.widgets import Static
 
 from engine.evaluate import Walk, choices
 from engine.justification import cite
@@ -41,7 +42,8 @@ class QuestionScreen(Screen[None]):
         super().__init__()
         self.walk = walk
         self.preselect = preselect
-        self._shown: dict[str, Text] = {}
+        self._shown: dict[str, Text | str] = {}
+        self.why_open = False  # stays as the user left it, from question to question
 
     @property
     def deelwijzer(self) -> DeelwijzerApp:
@@ -53,8 +55,8 @@ class QuestionScreen(Screen[None]):
         yield Static(id="question")
         with VerticalScroll(id="question-body"):
             yield Static(id="question-help")
-            with Collapsible(title=t("why", self.deelwijzer.lang), id="why"):
-                yield Static(id="why-text")
+            yield Static(id="why")  # a clickable title: 'w' or a click opens and closes it
+            yield Static(id="why-text")
         yield Static(id="choose-hint")
         yield Vertical(id="choices-box")  # the list sizes to its options, at most this box
         yield KeyBar()
@@ -78,11 +80,7 @@ class QuestionScreen(Screen[None]):
         self._put("#path", path_text(walk, lang))
         self._put("#question", Text(q.text.get(lang), style="bold"))
         self._put("#question-help", Text(q.help.get(lang) if q.help else ""))
-        why = self.query_one("#why", Collapsible)
-        why.title = t("why", lang)
-        why.display = q.why is not None
-        if not why.collapsed:
-            self._show_why()
+        self._show_why()
         many = fact.type is FactType.MANY_OF
         self._put("#choose-hint", Text(t("many" if many else "one", lang)))
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]
@@ -98,20 +96,26 @@ class QuestionScreen(Screen[None]):
         widget.focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
 
-    def on_collapsible_expanded(self) -> None:
-        self._show_why()
-
     def _show_why(self) -> None:
-        """The why panel's text and citations, built when the panel is open."""
+        """The why panel: its title (▸ closed, ▾ open); when open, its text and citations."""
         pending = self.walk.pending
-        if pending is None or pending.question.why is None:
+        why = pending.question.why if pending is not None else None
+        title, text = self.query_one("#why", Static), self.query_one("#why-text", Static)
+        title.display = why is not None
+        text.display = why is not None and self.why_open
+        if why is None:
             return
-        lang, lib, why = self.deelwijzer.lang, self.walk.resolution.library, pending.question.why
-        body = Text(why.text.get(lang) + "\n")
-        body.append_text(cited_text(tuple(cite(lib, c, lang) for c in why.citations), lang))
-        self._put("#why-text", body)
+        lang = self.deelwijzer.lang
+        mark = "▾" if self.why_open else "▸"
+        self._put("#why", f"[@click=screen.why]{mark} {escape(t('why', lang))}[/]  "
+                          f"[dim](w)[/]")
+        if self.why_open:
+            body = Text(why.text.get(lang) + "\n")
+            body.append_text(cited_text(tuple(cite(self.walk.resolution.library, c, lang)
+                                              for c in why.citations), lang))
+            self._put("#why-text", body)
 
-    def _put(self, selector: str, text: Text) -> None:
+    def _put(self, selector: str, text: Text | str) -> None:
         """Update a Static only when its text changed: fewer widgets to lay out and paint."""
         if self._shown.get(selector) != text:
             self._shown[selector] = text
@@ -121,5 +125,5 @@ class QuestionScreen(Screen[None]):
         self.post_message(WentBack())
 
     def action_why(self) -> None:
-        why = self.query_one("#why", Collapsible)
-        why.collapsed = not why.collapsed
+        self.why_open = not self.why_open
+        self._show_why()

@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Static
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
 from engine import __version__
 from engine.justification import CONCEPT, DISCLAIMER
 from tui.texts import t
+from tui.widgets.choices import NumberedList
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -21,7 +23,10 @@ if TYPE_CHECKING:
 
 
 class StartScreen(Screen[None]):
-    """Start a new question, resume, open a case or a record, change the date or language."""
+    """Start a new question, resume, open a case or a record, change the date or language.
+
+    The app's first (default) screen. The actions are a numbered list, chosen like an answer
+    (arrows and Enter, a number, the mouse); each also has a letter key."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "app.new", "Nieuw"),
@@ -34,38 +39,44 @@ class StartScreen(Screen[None]):
         Binding("question_mark", "app.help", "Hulp", show=False),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-
     @property
     def deelwijzer(self) -> DeelwijzerApp:
         return cast("DeelwijzerApp", self.app)
 
     def compose(self) -> ComposeResult:
-        app = self.deelwijzer
-        lang = app.lang
+        lang = self.deelwijzer.lang
         with VerticalScroll(id="start-body"):
             yield Static(Text(f"Deelwijzer {__version__}", style="bold"), classes="screen-title")
-            yield Static(t("intro", lang), id="intro")
-            yield Static(t("plain", lang), id="plain-hint")
-            yield Static(Text(DISCLAIMER.get(lang), style="italic"), id="disclaimer")
-            yield Static(self._trees(), id="trees")
-        with Horizontal(id="start-actions"):
-            yield Button(t("new", lang), id="do-new", variant="primary", compact=True)
-            if app.can_resume():
-                yield Button(t("resume", lang), id="do-resume", compact=True)
-            yield Button(t("open_case", lang), id="do-open_case", compact=True)
-            yield Button(t("open_record", lang), id="do-open_record", compact=True)
-            yield Button(t("change_date", lang), id="do-change_date", compact=True)
+            yield Static(self._about(), id="about")
+        menu = NumberedList(*self._actions(), id="start-menu")
+        menu.border_title = t("what_now", lang)
+        yield menu
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one("#do-new", Button).focus()
+        self.query_one("#start-menu", OptionList).focus()
 
-    def _trees(self) -> Text:
+    def _actions(self) -> list[Option]:
+        """The menu: an option per action, its id the action's name."""
+        app = self.deelwijzer
+        actions = [("new", "cmd_new"), *([("resume", "cmd_resume")] if app.can_resume() else []),
+                   ("open_case", "cmd_case"), ("open_record", "cmd_record"),
+                   ("change_date", "cmd_date")]
+        return [Option(f"{i:>2}. {t(text, app.lang)}", id=action)
+                for i, (action, text) in enumerate(actions, 1)]
+
+    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        await self.run_action(f"app.{event.option.id}")
+
+    def _about(self) -> Text:
+        """What the tool is, the linear alternative, the disclaimer, the date and the trees."""
         app = self.deelwijzer
         lang = app.lang
         out = Text()
+        out.append(t("intro", lang) + "\n\n")
+        out.append(t("plain", lang) + "\n\n", style="dim")
+        out.append(DISCLAIMER.get(lang) + "\n\n", style="italic")
         out.append(f"{t('date', lang)}: ", style="bold")
         out.append(app.on.isoformat())
         if app.case_title:
@@ -83,7 +94,3 @@ class StartScreen(Screen[None]):
         if any(tree.status.value == "concept" for tree in resolution.trees.values()):
             out.append(f"\n{CONCEPT.get(lang)}", style="italic")
         return out
-
-    async def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        await self.run_action(f"app.{(event.button.id or '').removeprefix('do-')}")

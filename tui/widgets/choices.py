@@ -37,7 +37,26 @@ def _label(number: int, text: str, earlier: str | None) -> Content:
     return Content(f"{line}  ({earlier})" if earlier else line)
 
 
-class OneChoice(OptionList):
+class NumberedList(OptionList):
+    """An option list whose options are numbered: typing a number picks that option."""
+
+    _digits = ""
+
+    def on_key(self, event: events.Key) -> None:
+        if not (event.character or "").isdigit():
+            return
+        event.stop()
+        event.prevent_default()
+        self._digits, index, final = number_key(self._digits, event.character or "",
+                                                self.option_count)
+        if index is None:
+            return
+        self.highlighted = index
+        if final:
+            self.action_select()
+
+
+class OneChoice(NumberedList):
     """A one_of or yes_no question: picking an option answers it."""
 
     def __init__(self, fact: str, options: Sequence[tuple[str, str]], preselect: Value | None,
@@ -65,19 +84,6 @@ class OneChoice(OptionList):
         keeps it, a question screen passes it up to the app."""
         if self.highlighted is not None:
             self.screen.post_message(Answered(self.fact, self.values[self.highlighted]))
-
-    def on_key(self, event: events.Key) -> None:
-        if not (event.character or "").isdigit():
-            return
-        event.stop()
-        event.prevent_default()
-        self._digits, index, final = number_key(self._digits, event.character or "",
-                                                len(self.values))
-        if index is None:
-            return
-        self.highlighted = index
-        if final:
-            self.action_select()
 
 
 class ManyChoice(SelectionList[str]):

@@ -15,6 +15,8 @@ from tui.texts import key_label
 class KeyBar(Static):
     """Shows the screen's active bindings that have `show=True`, then Ctrl+P."""
 
+    _markup = ""
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._changed)
         self.refresh_keys()
@@ -43,4 +45,7 @@ class KeyBar(Static):
             parts.append(f"[@click={action}][b $accent]{key}[/] {label}[/]")
         every = key_label("Alle acties", lang)
         parts.append(f"[@click=app.command_palette][b $accent]^p[/] {every}[/]")
-        self.update("  ".join(parts))
+        markup = "  ".join(parts)
+        if markup != self._markup:  # bindings change with every focus change; the keys rarely
+            self._markup = markup
+            self.update(markup)

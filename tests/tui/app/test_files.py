@@ -7,7 +7,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from engine import LoadResult, load
 from engine.record import read_record
@@ -221,6 +221,7 @@ async def test_broken_tree_is_reported_and_the_rest_keeps_working(
         await pilot.pause()
         await type_into_dialog(pilot, app, str(ROOT / case.file))
         assert app.walk is not None and app.walk.outcome is not None
+        assert case.expect is not None
         assert app.walk.outcome.verdict.value == case.expect["verdict"]
 
 
@@ -273,3 +274,37 @@ async def test_start_over_and_new_question_ask_before_discarding(
         await pilot.press("n")  # ...the saved walk is not thrown away without asking
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
+
+
+def menu_labels(app: DeelwijzerApp) -> list[str]:
+    menu = app.screen.query_one("#start-menu", OptionList)
+    return [str(menu.get_option_at_index(i).prompt) for i in range(menu.option_count)]
+
+
+async def test_start_menu_offers_resume_only_when_there_is_a_walk(
+        make_app: MakeApp, shipped: LoadResult) -> None:
+    case = by_verdict(shipped, "delen_mits")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert menu_labels(app) == [" 1. Nieuwe vraag", " 2. Casusbestand openen",
+                                    " 3. Beslisrecord openen", " 4. Beslisdatum wijzigen"]
+        assert app.screen.query_one("#start-menu").has_focus
+        await pilot.press("enter")  # the first choice is highlighted: Enter starts
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and app.walk is not None
+        first = app.walk.pending.question.fact  # type: ignore[union-attr]
+        await answer_by_keys(pilot, app, case.facts[first])
+        app.saver.flush()
+        session = app.session
+    again = make_app(on=case.date)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")  # not now: the start screen, with the walk still there
+        await pilot.pause()
+        assert isinstance(again.screen, StartScreen)
+        assert menu_labels(again)[1] == " 2. Verder waar je was"
+        await pilot.press("2")  # a number picks a menu line, as it picks an answer
+        await pilot.pause()
+        assert isinstance(again.screen, QuestionScreen) and again.session == session

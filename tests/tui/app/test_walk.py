@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from textual.widgets import Collapsible, Static
+from textual.widgets import Static
 
 from engine import LoadResult, Verdict, resolve, walk
 from engine.cases import Case
@@ -66,7 +66,8 @@ async def test_arrow_keys_and_mouse_give_the_same_outcome(make_app: MakeApp,
         async with app.run_test(size=SIZE) as pilot:
             if isinstance(app.screen, ConfirmDialog):  # the first run left a walk to resume
                 await pilot.press("n")
-            assert await pilot.click("#do-new")
+            # the start menu's first row is "Nieuwe vraag" (+1: the menu's top border)
+            assert await pilot.click("#start-menu", offset=(6, 1))
             await pilot.pause()
             if isinstance(app.screen, ConfirmDialog):  # "your unfinished walk is discarded"
                 assert await pilot.click("#yes")
@@ -133,11 +134,17 @@ async def test_question_shows_progress_path_and_why(make_app: MakeApp,
         assert "Stap 2" in progress and "1 beantwoord" in progress
         label = shipped.library.facts[first.fact].label.nl
         assert label in str(app.screen.query_one("#path", Static).render())
-        why = app.screen.query_one("#why", Collapsible)
-        if app.walk.pending.question.why is not None:  # type: ignore[union-attr]
-            assert why.collapsed
+        question = app.walk.pending.question  # type: ignore[union-attr]
+        title = app.screen.query_one("#why", Static)
+        text = app.screen.query_one("#why-text", Static)
+        assert title.display == (question.why is not None)
+        if question.why is not None:
+            assert "▸ Waarom deze vraag?" in str(title.render()) and not text.display
             await pilot.press("w")
-            assert not why.collapsed
+            assert "▾" in str(title.render()) and text.display
+            assert question.why.text.nl.split()[0] in str(text.render())
+            await pilot.click("#why")  # the title closes it again
+            assert not text.display
 
 
 async def test_changing_an_answer_keeps_the_path_and_names_what_dropped(
