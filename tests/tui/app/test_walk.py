@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 import pytest
@@ -262,3 +263,25 @@ async def test_command_palette_runs_an_action(make_app: MakeApp) -> None:
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
+
+
+@pytest.mark.parametrize("paused", [True, False])
+async def test_gc_paused_for_start_up_resumes_with_the_first_screen(
+        make_app: MakeApp, paused: bool) -> None:
+    """run_app pauses the garbage collector while starting; the app must switch it back on
+    (with the start-up objects frozen) once the first screen is there, and only then."""
+    was_enabled = gc.isenabled()
+    frozen_before = gc.get_freeze_count()
+    if paused:
+        gc.disable()
+    try:
+        app = make_app(gc_paused=paused)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, StartScreen)
+            assert gc.isenabled()
+            assert (gc.get_freeze_count() > frozen_before) == paused
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
