@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from engine import __version__
 from engine.justification import CONCEPT, DISCLAIMER
 from tui.texts import t
-from tui.widgets.choices import NumberedList
+from tui.widgets.choices import NumberedList, numbered
 from tui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -56,13 +56,19 @@ class StartScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#start-menu", OptionList).focus()
 
+    def on_screen_resume(self) -> None:
+        """Back here from a walk: offer "resume" exactly when there is a walk to resume."""
+        if self.deelwijzer.can_resume() != self._resumable:
+            self.query_one("#start-menu", OptionList).set_options(self._actions())
+
     def _actions(self) -> list[Option]:
         """The menu: an option per action, its id the action's name."""
         app = self.deelwijzer
-        actions = [("new", "cmd_new"), *([("resume", "cmd_resume")] if app.can_resume() else []),
+        self._resumable = app.can_resume()
+        actions = [("new", "cmd_new"), *([("resume", "cmd_resume")] if self._resumable else []),
                    ("open_case", "cmd_case"), ("open_record", "cmd_record"),
                    ("change_date", "cmd_date")]
-        return [Option(f"{i:>2}. {t(text, app.lang)}", id=action)
+        return [Option(numbered(i, t(text, app.lang)), id=action)
                 for i, (action, text) in enumerate(actions, 1)]
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

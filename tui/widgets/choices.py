@@ -32,7 +32,8 @@ def number_key(buffer: str, digit: str, count: int) -> tuple[str, int | None, bo
     return ("" if final else typed), number - 1, final
 
 
-def _label(number: int, text: str, earlier: str | None) -> Content:
+def numbered(number: int, text: str, earlier: str | None = None) -> Content:
+    """An option's line: its number, its text, and a mark when it was the earlier answer."""
     line = f"{number:>2}. {text}"
     return Content(f"{line}  ({earlier})" if earlier else line)
 
@@ -70,7 +71,7 @@ class OneChoice(NumberedList):
         self.fact = fact
         self.values = [value for value, _ in options]
         self._digits = ""
-        self.set_options(Option(_label(i, label, earlier if value == preselect else None))
+        self.set_options(Option(numbered(i, label, earlier if value == preselect else None))
                          for i, (value, label) in enumerate(options, 1))
         start = self.values.index(preselect) if isinstance(preselect, str) and \
             preselect in self.values else 0
@@ -97,7 +98,7 @@ class ManyChoice(SelectionList[str]):
         self.values = [value for value, _ in options]
         self._digits = ""
         chosen = set(preselect) if isinstance(preselect, tuple) else set()
-        super().__init__(*(Selection(_label(i, label, earlier if value in chosen else None),
+        super().__init__(*(Selection(numbered(i, label, earlier if value in chosen else None),
                                      value, value in chosen)
                            for i, (value, label) in enumerate(options, 1)), classes="choices")
 

@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
 from engine import LoadResult, load
@@ -276,9 +277,13 @@ async def test_start_over_and_new_question_ask_before_discarding(
         assert isinstance(app.screen, ConfirmDialog)
 
 
-def menu_labels(app: DeelwijzerApp) -> list[str]:
-    menu = app.screen.query_one("#start-menu", OptionList)
+def menu_labels_of(screen: Screen[object]) -> list[str]:
+    menu = screen.query_one("#start-menu", OptionList)
     return [str(menu.get_option_at_index(i).prompt) for i in range(menu.option_count)]
+
+
+def menu_labels(app: DeelwijzerApp) -> list[str]:
+    return menu_labels_of(app.screen)
 
 
 async def test_start_menu_offers_resume_only_when_there_is_a_walk(
@@ -308,3 +313,20 @@ async def test_start_menu_offers_resume_only_when_there_is_a_walk(
         await pilot.press("2")  # a number picks a menu line, as it picks an answer
         await pilot.pause()
         assert isinstance(again.screen, QuestionScreen) and again.session == session
+
+
+async def test_back_on_the_start_screen_the_menu_offers_the_walk_left(
+        make_app: MakeApp, shipped: LoadResult) -> None:
+    case = by_verdict(shipped, "delen_mits")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert "Verder waar je was" not in " ".join(menu_labels_of(app.screen_stack[0]))
+        first = app.walk.pending.question.fact  # type: ignore[union-attr]
+        await answer_by_keys(pilot, app, case.facts[first])
+        app.saver.flush()
+        await pilot.press("t", "t")  # take the answer back, then back to the start
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        assert menu_labels(app)[1] == " 2. Verder waar je was"
