@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -22,8 +22,35 @@ Value = str | tuple[str, ...]
 LANGS = ("nl", "en")
 
 
+class Frozen:
+    """Base of the model's frozen dataclasses: pickled as (class, field values).
+
+    The tree cache (engine/cache.py) is unpickled at every start; the per-field `__setstate__`
+    that dataclasses give frozen slotted classes took 60% of that time."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[Callable[..., object], tuple[object, ...]]:
+        cls = type(self)
+        return _rebuild, (cls, tuple([getattr(self, name) for name in cls.__slots__]))
+
+
+_SETTERS: dict[type, list[Callable[[object, object], None]]] = {}
+
+
+def _rebuild(cls: type[Frozen], values: tuple[object, ...]) -> Frozen:
+    """An instance of `cls` with these field values, as pickled by `Frozen.__reduce__`."""
+    setters = _SETTERS.get(cls)
+    if setters is None:  # each slot's own descriptor: sets it without the frozen guard
+        setters = _SETTERS[cls] = [getattr(cls, name).__set__ for name in cls.__slots__]
+    instance = object.__new__(cls)
+    for set_field, value in zip(setters, values, strict=True):
+        set_field(instance, value)
+    return instance
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Text:
+class Text(Frozen):
     """A text a professional reads, in Dutch and (usually) English."""
 
     nl: str
@@ -41,13 +68,13 @@ class FactType(Enum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Choice:
+class Choice(Frozen):
     value: str
     label: Text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Fact:
+class Fact(Frozen):
     key: FactKey
     type: FactType
     label: Text
@@ -66,7 +93,7 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Source:
+class Source(Frozen):
     id: SourceId
     name: Text
     short: str
@@ -76,7 +103,7 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Citation:
+class Citation(Frozen):
     """A canonical reference such as avg:6(1)(e): a source and a locator within it."""
 
     source: SourceId
@@ -108,13 +135,13 @@ class Status(Enum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Why:
+class Why(Frozen):
     text: Text
     citations: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Option:
+class Option(Frozen):
     """One way out of a question; `values` is empty for the `otherwise` branch."""
 
     values: tuple[str, ...]
@@ -126,7 +153,7 @@ class Option:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Question:
+class Question(Frozen):
     id: NodeId
     fact: FactKey
     text: Text
@@ -142,13 +169,13 @@ class Question:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Condition:
+class Condition(Frozen):
     text: Text
     citations: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Outcome:
+class Outcome(Frozen):
     id: NodeId
     verdict: Verdict
     regime: Regime
@@ -161,7 +188,7 @@ class Outcome:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Goto:
+class Goto(Frozen):
     id: NodeId
     tree: TreeId
     node: NodeId | None
@@ -172,14 +199,14 @@ Node = Question | Outcome | Goto
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Change:
+class Change(Frozen):
     version: str
     date: date
     changes: Text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Tree:
+class Tree(Frozen):
     """One version of a decision tree."""
 
     id: TreeId
@@ -216,7 +243,7 @@ class Scope(Enum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Clause:
+class Clause(Frozen):
     id: ClauseId
     scope: Scope
     section: str
@@ -229,7 +256,7 @@ class Clause:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Covenant:
+class Covenant(Frozen):
     """One version of the model covenant: the clauses outcomes point into."""
 
     id: str
@@ -247,7 +274,7 @@ class Covenant:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Library:
+class Library(Frozen):
     """Everything loaded: the vocabulary, the sources, every valid tree version, the covenants.
 
     `broken` names the trees of which at least one version failed to load; such a tree is never
@@ -272,7 +299,7 @@ class Library:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class LoadResult:
+class LoadResult(Frozen):
     """A loaded library and every problem found on the way (errors and warnings)."""
 
     library: Library

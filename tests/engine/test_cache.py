@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 from pathlib import Path
 
+import pytest
+
 from engine.cache import KEEP, cached_load, fingerprint
-from tests.helpers import copy_example
+from engine.model import Text
+from tests.helpers import copy_example, load_example
 
 
 def test_a_second_load_comes_from_the_cache_and_equals_the_first(tmp_path: Path) -> None:
@@ -74,3 +79,14 @@ def test_the_key_covers_what_load_reads_and_nothing_else(tmp_path: Path) -> None
     changed = fingerprint(trees, conventions, root)
     (trees / "sources.yaml").unlink()  # a missing input is part of the key too
     assert fingerprint(trees, conventions, root) != changed
+
+
+def test_model_objects_come_back_from_a_pickle_equal_and_still_frozen() -> None:
+    library = load_example().library
+    again = pickle.loads(pickle.dumps(library, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == library and again is not library
+    tree = next(iter(again.trees.values()))[0]
+    assert type(tree) is type(next(iter(library.trees.values()))[0])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        tree.id = "ander"  # type: ignore[misc,assignment]
+    assert hash(Text(nl="a", en="b")) == hash(pickle.loads(pickle.dumps(Text(nl="a", en="b"))))
