@@ -48,6 +48,9 @@ class DeelwijzerApp(FileActions, App[int]):
         self.library = loaded.library
         lang = store.load_pref("lang")
         self.lang = lang if lang in ("nl", "en") else "nl"
+        theme = store.load_pref("theme")
+        if theme in self.available_themes:  # before the first screen: styled once, not twice
+            self.theme = theme
         self.on = on
         self.given: dict[str, Value] = {}
         self.case_title: str | None = None
@@ -63,9 +66,6 @@ class DeelwijzerApp(FileActions, App[int]):
         return StartScreen()  # the bottom of the stack: "start over" comes back here
 
     def on_mount(self) -> None:
-        theme = store.load_pref("theme")
-        if theme in self.available_themes:
-            self.theme = theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._case is not None:
             self.open_case(self._case)
