@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,17 +16,13 @@ from engine import (
     __version__,
     answer,
     back,
-    justify,
     resolve,
-    to_markdown,
-    to_text,
 )
 from engine.cases import read_case
 from engine.evaluate import Walk, choices
 from engine.model import FactKey, FactType
-from engine.record import make_record
 from engine.session import current
-from tui import store
+from tui import exports, store
 from tui.atomic import write_atomic
 from tui.common import (
     EXIT_OK,
@@ -49,15 +44,13 @@ class PlainWalk:
     """One question at a time on a text stream; the engine keeps the answers."""
 
     def __init__(self, resolution: Resolution, session: Session, ask: Ask, out: TextIO,
-                 tool_version: str, keep: Callable[[Session | None], None] | None = None,
-                 ) -> None:
+                 keep: Callable[[Session | None], None] | None = None) -> None:
         """`keep` is called with the session after every answer (to save the walk in
         progress) and with None once a decision record has been saved."""
         self.resolution = resolution
         self.session = session
         self.ask = ask
         self.out = out
-        self.tool_version = tool_version
         self.keep = keep or (lambda _session: None)
 
     def say(self, text: str = "") -> None:
@@ -76,7 +69,7 @@ class PlainWalk:
             walk = step
             self.keep(self.session)
         self.say()
-        self.say(to_text(justify(walk, "nl", self.session.given)))
+        self.say(exports.plain_text(walk, "nl", self.session.given))
         self._offer_save(walk)
         return walk
 
@@ -140,12 +133,11 @@ class PlainWalk:
             self.say("Bij deze vraag is geen extra uitleg.")
 
     def _offer_save(self, walk: Walk) -> None:
-        record = json.dumps(make_record(walk, self.tool_version), ensure_ascii=False, indent=2)
         if self._save("Beslisrecord (JSON) opslaan? Typ een bestandsnaam, of Enter om over te "
-                      "slaan: ", record + "\n"):
+                      "slaan: ", exports.record_json(walk)):
             self.keep(None)
         self._save("Verantwoording als Markdown opslaan? Bestandsnaam, of Enter: ",
-                   to_markdown(justify(walk, "nl", self.session.given)))
+                   exports.markdown(walk, "nl", self.session.given))
 
     def _save(self, prompt: str, content: str) -> bool:
         """Ask for a file name and write `content` there; True when it was written."""
@@ -207,7 +199,7 @@ def run_plain(args: argparse.Namespace) -> int:
     print(f"Deelwijzer {__version__}: {tree.title.nl} (versie {tree.version}, {tree.status.value})"
           f", beslisdatum {session.on.isoformat()}")
     print("Richting, geen juridisch advies. Je hoeft geen namen of persoonsgegevens in te vullen.")
-    PlainWalk(resolution, session, input, sys.stdout, __version__, keep=_keep).run()
+    PlainWalk(resolution, session, input, sys.stdout, keep=_keep).run()
     return EXIT_OK
 
 
