@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.generate import tree_set  # noqa: E402
 from engine import Session, answer, justify, load, resolve  # noqa: E402
-from engine.paths import conventions_dir, trees_dir  # noqa: E402
-from engine.schema import inlined  # noqa: E402
+from engine.read.paths import conventions_dir, trees_dir  # noqa: E402
+from engine.read.schema import inlined  # noqa: E402
 
 Row = dict[str, object]
 

@@ -40,9 +40,9 @@ Bare().run(headless=True)
 """
 
 REAL = """
-from tui.app import DeelwijzerApp
-from tui.cli import main
-from tui.screens.question import QuestionScreen
+from tui.app.app import DeelwijzerApp
+from tui.cli.main import main
+from tui.app.screens.question import QuestionScreen
 
 started, shown, run = DeelwijzerApp.on_mount, QuestionScreen.on_mount, DeelwijzerApp.run
 
@@ -105,7 +105,7 @@ def _longest_case() -> tuple[Any, Any]:
     """The shipped trees and the entry-tree case with the most facts (the longest walk)."""
     from engine import load  # noqa: PLC0415 - after sys.path is set
     from engine.cases import case_files, read_case  # noqa: PLC0415
-    from engine.paths import conventions_dir, trees_dir  # noqa: PLC0415
+    from engine.read.paths import conventions_dir, trees_dir  # noqa: PLC0415
 
     loaded = load(trees_dir(), conventions_dir())
     cases = [c for c in (read_case(p, loaded.library)[0] for p in case_files([ROOT / "trees"]))
@@ -115,8 +115,8 @@ def _longest_case() -> tuple[Any, Any]:
 
 async def _answer_all(app: Any, pilot: Any, case: Any, pressed: list[float]) -> None:
     """Answer every one-of question with its number key(s), as a person would."""
-    from tui.screens.question import QuestionScreen  # noqa: PLC0415
-    from tui.widgets.choices import OneChoice  # noqa: PLC0415
+    from tui.app.screens.question import QuestionScreen  # noqa: PLC0415
+    from tui.app.widgets.choices import OneChoice  # noqa: PLC0415
 
     await pilot.press("n")
     while isinstance(app.screen, QuestionScreen) and app.walk and app.walk.pending:
@@ -135,10 +135,10 @@ async def _latencies(repeats: int) -> tuple[list[float], list[float]]:
     it: key -> screen updated, plus the duration of the frame that paints it (no frame wait)."""
     from textual.screen import Screen  # noqa: PLC0415
 
-    from tui.app import DeelwijzerApp  # noqa: PLC0415
-    from tui.screens.question import QuestionScreen  # noqa: PLC0415
-    from tui.store import clear_progress  # noqa: PLC0415
-    from tui.widgets.choices import NumberedList, OneChoice  # noqa: PLC0415
+    from tui.app.app import DeelwijzerApp  # noqa: PLC0415
+    from tui.app.screens.question import QuestionScreen  # noqa: PLC0415
+    from tui.app.widgets.choices import NumberedList, OneChoice  # noqa: PLC0415
+    from tui.shared.store import clear_progress  # noqa: PLC0415
 
     loaded, case = _longest_case()
     pressed: list[float] = []

@@ -13,13 +13,13 @@ __version__ = "0.1.0"
 
 _MODULES = {
     "errors": ("DeelwijzerError", "LoadError", "Location", "Problem", "Severity", "WalkError"),
-    "evaluate": ("Pending", "Step", "Transfer", "Walk", "walk"),
-    "justification": ("Justification", "justify"),
-    "loader": ("load",),
+    "decide.evaluate": ("Pending", "Step", "Transfer", "Walk", "walk"),
+    "explain.justification": ("Justification", "justify"),
+    "read.loader": ("load",),
     "model": ("Library", "LoadResult", "Regime", "Tree", "Verdict"),
-    "render": ("to_data", "to_json", "to_markdown", "to_text"),
-    "versions": ("Resolution", "pinned", "resolve"),
-    "session": ("Revision", "Session", "answer", "back"),
+    "explain.render": ("to_data", "to_json", "to_markdown", "to_text"),
+    "decide.versions": ("Resolution", "pinned", "resolve"),
+    "decide.session": ("Revision", "Session", "answer", "back"),
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
 
@@ -42,11 +42,11 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
+    from engine.decide.evaluate import Pending, Step, Transfer, Walk, walk
+    from engine.decide.session import Revision, Session, answer, back
+    from engine.decide.versions import Resolution, pinned, resolve
     from engine.errors import DeelwijzerError, LoadError, Location, Problem, Severity, WalkError
-    from engine.evaluate import Pending, Step, Transfer, Walk, walk
-    from engine.justification import Justification, justify
-    from engine.loader import load
+    from engine.explain.justification import Justification, justify
+    from engine.explain.render import to_data, to_json, to_markdown, to_text
     from engine.model import Library, LoadResult, Regime, Tree, Verdict
-    from engine.render import to_data, to_json, to_markdown, to_text
-    from engine.session import Revision, Session, answer, back
-    from engine.versions import Resolution, pinned, resolve
+    from engine.read.loader import load

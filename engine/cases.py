@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from engine import citation
+from engine.decide.evaluate import Step, Walk, normalise, walk
+from engine.decide.versions import resolve
 from engine.errors import DeelwijzerError, Problem, suggest
-from engine.evaluate import Step, Walk, normalise, walk
 from engine.model import FactKey, Library, Outcome, Question, Text, Value
-from engine.versions import resolve
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -51,8 +51,8 @@ def case_files(paths: Iterable[Path]) -> list[Path]:
 
 def read_case(path: Path, library: Library, base: Path | None = None,
               ) -> tuple[Case | None, tuple[Problem, ...]]:
-    from engine.build import Context, day  # noqa: PLC0415 - reading files needs the YAML stack
-    from engine.loader import read_document  # noqa: PLC0415
+    from engine.read.build import Context, day  # noqa: PLC0415 - reading files needs the YAML stack
+    from engine.read.loader import read_document  # noqa: PLC0415
 
     doc, problems = read_document(path, "case", base)
     if doc is None:

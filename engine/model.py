@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from typing import NewType
 
 from engine.errors import Location, Problem
+from engine.frozen import Frozen
 
 FactKey = NewType("FactKey", str)
 TreeId = NewType("TreeId", str)
@@ -21,32 +23,9 @@ Value = str | tuple[str, ...]
 
 LANGS = ("nl", "en")
 
-
-class Frozen:
-    """Base of the model's frozen dataclasses: pickled as (class, field values).
-
-    The tree cache (engine/cache.py) is unpickled at every start; the per-field `__setstate__`
-    that dataclasses give frozen slotted classes took 60% of that time."""
-
-    __slots__: tuple[str, ...] = ()
-
-    def __reduce__(self) -> tuple[Callable[..., object], tuple[object, ...]]:
-        cls = type(self)
-        return _rebuild, (cls, tuple([getattr(self, name) for name in cls.__slots__]))
-
-
-_SETTERS: dict[type, list[Callable[[object, object], None]]] = {}
-
-
-def _rebuild(cls: type[Frozen], values: tuple[object, ...]) -> Frozen:
-    """An instance of `cls` with these field values, as pickled by `Frozen.__reduce__`."""
-    setters = _SETTERS.get(cls)
-    if setters is None:  # each slot's own descriptor: sets it without the frozen guard
-        setters = _SETTERS[cls] = [getattr(cls, name).__set__ for name in cls.__slots__]
-    instance = object.__new__(cls)
-    for set_field, value in zip(setters, values, strict=True):
-        set_field(instance, value)
-    return instance
+#: Placeholders a flow clause may use; each is filled from the fact of the same name.
+PLACEHOLDERS = ("verstrekker", "ontvanger", "doel", "gegevens", "regime")
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from engine.decide.evaluate import Step, Walk, walk
+from engine.decide.versions import Resolution, pinned, resolve
 from engine.errors import Problem
-from engine.evaluate import Step, Walk, walk
-from engine.justification import covenant_on
+from engine.explain.justification import covenant_on
 from engine.model import Library, Value
-from engine.versions import Resolution, pinned, resolve
 
 SCHEMA_ID = "https://deelwijzer.nl/schemas/record/1.0.0"
 
@@ -44,7 +44,7 @@ def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
 
 def read_record(path: Path) -> tuple[dict[str, Any] | None, tuple[Problem, ...]]:
     """A decision record from a JSON file, checked against record.schema.json."""
-    from engine.loader import read_document  # noqa: PLC0415 - reading files needs the YAML stack
+    from engine.read.loader import read_document  # noqa: PLC0415 - reading files needs the YAML stack
 
     doc, problems = read_document(path, "record", base=Path.cwd())
     return (doc.data if doc else None), problems

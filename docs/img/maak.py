@@ -17,9 +17,9 @@ for name in ("NO_COLOR", "TEXTUAL_THEME"):
     os.environ.pop(name, None)
 
 from engine import load  # noqa: E402
-from engine.paths import conventions_dir, trees_dir  # noqa: E402
+from engine.read.paths import conventions_dir, trees_dir  # noqa: E402
 from tests.tui.app.walking import answer_by_keys, shipped_cases, walk_case  # noqa: E402
-from tui.app import DeelwijzerApp  # noqa: E402
+from tui.app.app import DeelwijzerApp  # noqa: E402
 
 SIZE = (100, 30)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.cache import KEEP, cached_load, fingerprint
 from engine.model import Text
+from engine.read.cache import KEEP, cached_load, fingerprint
 from tests.helpers import copy_example, load_example
 
 

@@ -1,4 +1,4 @@
-"""engine.covenant: assembling one covenant from a regional set of flows."""
+"""engine.covenant.assemble: assembling one covenant from a regional set of flows."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from engine import LoadResult, load
 from engine.cases import read_case
-from engine.covenant import (
+from engine.covenant.assemble import (
     PREAMBLE,
     SECTION_ORDER,
     Assembly,
@@ -20,11 +20,11 @@ from engine.covenant import (
     flow_from_record,
     flow_from_walk,
 )
-from engine.covenant_lint import lint as lint_covenant
-from engine.evaluate import walk
+from engine.decide.evaluate import walk
+from engine.decide.versions import resolve
 from engine.model import Citation, ClauseId, Library, Outcome, Regime, Scope, SourceId, Verdict
+from engine.read.clause_lint import lint as lint_covenant
 from engine.record import make_record
-from engine.versions import resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "convenant"

@@ -1,4 +1,4 @@
-"""engine.docx_covenant: the Word document, read back with python-docx."""
+"""engine.covenant.docx: the Word document, read back with python-docx."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ import pytest
 
 from engine import load
 from engine.cases import read_case
-from engine.covenant import Assembly, Flow, assemble, flow_from_walk
-from engine.docx_covenant import to_docx
-from engine.evaluate import walk
+from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_walk
+from engine.covenant.docx import to_docx
+from engine.decide.evaluate import walk
+from engine.decide.versions import resolve
 from engine.model import ClauseId, Library, Regime, Verdict
-from engine.versions import resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "convenant"

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from engine import Pending, Transfer, WalkError, resolve, walk
-from engine.evaluate import choices
+from engine.decide.evaluate import choices
 from engine.model import FactKey, NodeId, Question, Verdict
 from tests.helpers import load_example
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from engine import Session, answer, back, load, resolve, walk
 from engine.model import Fact, FactType, Outcome
-from engine.paths import conventions_dir, trees_dir
-from engine.schema import check
-from engine.source import parse
+from engine.read.paths import conventions_dir, trees_dir
+from engine.read.schema import check
+from engine.read.source import parse
 from tests.helpers import copy_example
 
 LIB = load(trees_dir(), conventions_dir()).library

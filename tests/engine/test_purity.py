@@ -16,7 +16,7 @@ def test_engine_loads_no_ui_module() -> None:
     code = (
         "import sys, datetime\n"
         "import engine\n"
-        "from engine.paths import trees_dir, conventions_dir\n"
+        "from engine.read.paths import trees_dir, conventions_dir\n"
         "r = engine.load(trees_dir(), conventions_dir())\n"
         "w = engine.walk(engine.resolve(r.library, datetime.date(2026, 12, 1)), "
         "r.library.entry, {})\n"
@@ -76,14 +76,15 @@ def test_walking_a_cached_tree_set_loads_no_yaml_schema_or_lint_code(tmp_path: P
     code = (
         "import sys, datetime\n"
         "from pathlib import Path\n"
-        "from engine.cache import cached_load\n"
-        "from engine.paths import trees_dir, conventions_dir\n"
+        "from engine.read.cache import cached_load\n"
+        "from engine.read.paths import trees_dir, conventions_dir\n"
         f"r = cached_load(trees_dir(), conventions_dir(), Path({str(tmp_path)!r}))\n"
         "import engine\n"
         "w = engine.walk(engine.resolve(r.library, datetime.date(2026, 12, 1)), "
         "r.library.entry, {})\n"
         "engine.to_text(engine.justify(w))\n"
-        "heavy = ('yaml', 'jsonschema', 'engine.lint', 'engine.build', 'engine.source')\n"
+        "heavy = ('yaml', 'jsonschema', 'engine.read.lint', 'engine.read.build',"
+        " 'engine.read.source')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from engine import WalkError, resolve, walk
+from engine.read.schema import is_valid
 from engine.record import make_record, read_record, replay
-from engine.schema import is_valid
 from tests.helpers import copy_example, load_example
 
 FACTS = {"gevaar": "nee", "rol": "agent", "ontvanger": "gemeente"}

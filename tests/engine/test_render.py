@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from engine import justify, resolve, to_data, to_json, to_markdown, to_text, walk
-from engine.schema import is_valid
+from engine.read.schema import is_valid
 from tests.helpers import load_example
 
 LIB = load_example().library

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from engine.schema import KINDS, SCHEMA_DIR, inlined, schema
-from engine.source import read
+from engine.read.schema import KINDS, SCHEMA_DIR, inlined, schema
+from engine.read.source import read
 from tests.helpers import EXAMPLE, GALLERY, ROOT
 
 DOCS = [p for p in sorted([*GALLERY.glob("*.yaml"), *(ROOT / "trees").glob("*/*.yaml"),

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from engine import Session, WalkError, answer, back, resolve
-from engine.session import current, from_data, to_data
+from engine.decide.session import current, from_data, to_data
 from tests.helpers import load_example
 
 RES = resolve(load_example().library, date(2026, 3, 1))

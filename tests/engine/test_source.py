@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.source import parse, read
+from engine.read.source import parse, read
 
 
 def test_values_keep_their_line_and_column() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from engine import load, resolve, walk
-from engine.paths import conventions_dir, trees_dir
+from engine.read.paths import conventions_dir, trees_dir
 from tests.helpers import ROOT
 
 DOC = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")

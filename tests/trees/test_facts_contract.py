@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from engine import load
 from engine.model import FactKey, FactType
-from engine.paths import conventions_dir, trees_dir
+from engine.read.paths import conventions_dir, trees_dir
 
 ORGANISATIONS = (
     "gemeente", "zorgcoordinator", "burgemeester", "handhaving", "zorgverlener", "jeugdhulp",

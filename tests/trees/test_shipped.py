@@ -9,7 +9,7 @@ import pytest
 from engine import Session, answer, justify, load, resolve, walk
 from engine.cases import Case, case_files, coverage, read_case, run_case
 from engine.model import Outcome, Verdict
-from engine.paths import conventions_dir, trees_dir
+from engine.read.paths import conventions_dir, trees_dir
 from tests.helpers import ROOT
 
 LOADED = load(trees_dir(), conventions_dir(), base=ROOT)

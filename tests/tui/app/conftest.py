@@ -15,8 +15,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from engine import LoadResult, load  # noqa: E402
-from engine.paths import conventions_dir, trees_dir  # noqa: E402
-from tui.app import DeelwijzerApp  # noqa: E402
+from engine.read.paths import conventions_dir, trees_dir  # noqa: E402
+from tui.app.app import DeelwijzerApp  # noqa: E402
 
 DATE = date(2026, 11, 28)
 SIZE = (100, 30)

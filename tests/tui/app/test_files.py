@@ -11,17 +11,17 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
 from engine import LoadResult, load
+from engine.decide.session import from_data
 from engine.record import read_record
-from engine.session import from_data
 from tests.helpers import ROOT
 from tests.tui.app.conftest import SIZE
 from tests.tui.app.test_walk import by_verdict, screen_text
 from tests.tui.app.walking import answer_by_keys, shipped_cases, walk_case
-from tui.app import DeelwijzerApp
-from tui.screens.dialogs import AskDialog, ConfirmDialog, MessageDialog
-from tui.screens.question import QuestionScreen
-from tui.screens.result import ResultScreen
-from tui.screens.start import StartScreen
+from tui.app.app import DeelwijzerApp
+from tui.app.screens.dialogs import AskDialog, ConfirmDialog, MessageDialog
+from tui.app.screens.question import QuestionScreen
+from tui.app.screens.result import ResultScreen
+from tui.app.screens.start import StartScreen
 
 MakeApp = Callable[..., DeelwijzerApp]
 

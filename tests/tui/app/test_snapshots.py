@@ -10,9 +10,9 @@ from engine import LoadResult
 from tests.tui.app.conftest import SIZE
 from tests.tui.app.test_walk import by_verdict
 from tests.tui.app.walking import answer_by_keys, shipped_cases, walk_case
-from tui.app import DeelwijzerApp
-from tui.screens.result import ResultScreen
-from tui.screens.review import ReviewScreen
+from tui.app.app import DeelwijzerApp
+from tui.app.screens.result import ResultScreen
+from tui.app.screens.review import ReviewScreen
 
 MakeApp = Callable[..., DeelwijzerApp]
 

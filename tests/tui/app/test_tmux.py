@@ -45,7 +45,7 @@ def terminal(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 
 def start(session: str, data: Path) -> None:
     command = (f"cd {shlex.quote(str(ROOT))} && exec env DEELWIJZER_DATA_DIR="
-               f"{shlex.quote(str(data))} {shlex.quote(sys.executable)} -m tui.cli vraag "
+               f"{shlex.quote(str(data))} {shlex.quote(sys.executable)} -m tui.cli.main vraag "
                "--date 2026-11-28")  # exec: the pane's pid is the app itself
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from engine import LoadResult, resolve
+from engine.decide.session import Session
 from engine.errors import WalkError
-from engine.session import Session
-from tui import store
-from tui.widgets.choices import number_key
+from tui.app.widgets.choices import number_key
+from tui.shared import store
 
 
 @pytest.mark.parametrize(("typed", "count", "index", "final"), [

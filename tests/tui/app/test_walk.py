@@ -10,16 +10,16 @@ from textual.widgets import Static
 
 from engine import LoadResult, Verdict, resolve, walk
 from engine.cases import Case
-from engine.session import Session, answer
+from engine.decide.session import Session, answer
 from tests.tui.app.conftest import SIZE
 from tests.tui.app.walking import answer_by_keys, choices_widget, shipped_cases, walk_case
-from tui.app import DeelwijzerApp
-from tui.screens.dialogs import ConfirmDialog
-from tui.screens.question import QuestionScreen
-from tui.screens.result import ResultScreen
-from tui.screens.review import ChangeDialog, ReviewScreen
-from tui.screens.start import StartScreen
-from tui.widgets.keybar import KeyBar
+from tui.app.app import DeelwijzerApp
+from tui.app.screens.dialogs import ConfirmDialog
+from tui.app.screens.question import QuestionScreen
+from tui.app.screens.result import ResultScreen
+from tui.app.screens.review import ChangeDialog, ReviewScreen
+from tui.app.screens.start import StartScreen
+from tui.app.widgets.keybar import KeyBar
 
 MakeApp = Callable[..., DeelwijzerApp]
 
@@ -249,7 +249,7 @@ async def test_small_terminal_shows_question_and_options(make_app: MakeApp) -> N
 
 def test_session_is_engine_state() -> None:
     """Guard: Session is the engine's, the app keeps no answer state of its own."""
-    assert Session.__module__ == "engine.session"
+    assert Session.__module__ == "engine.decide.session"
 
 
 async def test_command_palette_runs_an_action(make_app: MakeApp) -> None:

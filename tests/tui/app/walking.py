@@ -10,9 +10,9 @@ from textual.widgets import OptionList
 from engine.cases import Case, case_files, read_case
 from engine.model import Library, Value
 from tests.helpers import ROOT
-from tui.app import DeelwijzerApp
-from tui.screens.question import QuestionScreen
-from tui.widgets.choices import ManyChoice, OneChoice
+from tui.app.app import DeelwijzerApp
+from tui.app.screens.question import QuestionScreen
+from tui.app.widgets.choices import ManyChoice, OneChoice
 
 
 def shipped_cases(library: Library) -> list[Case]:

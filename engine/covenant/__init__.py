@@ -1,0 +1,1 @@
+"""Stage 3: the model covenant — fill, assemble and render clauses."""

@@ -1,0 +1,209 @@
+"""The walk: a pure function of (trees, decision date, facts, answers) to a trace and its end."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from engine.decide.versions import Resolution
+from engine.errors import WalkError, suggest
+from engine.model import (
+    Citation,
+    Fact,
+    FactKey,
+    FactType,
+    Goto,
+    Option,
+    Outcome,
+    Question,
+    Text,
+    Tree,
+    TreeId,
+    Value,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step:
+    """A question on the path and how it was settled: asked now, or already known."""
+
+    tree: Tree
+    question: Question
+    value: Value
+    option: Option
+    asked: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Transfer:
+    """The walk continued in another tree."""
+
+    tree: Tree
+    goto: Goto
+    target: Tree
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pending:
+    """The walk stopped at a question whose fact is not known yet."""
+
+    tree: Tree
+    question: Question
+
+
+Trace = Step | Transfer
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Walk:
+    resolution: Resolution
+    start: TreeId
+    steps: tuple[Trace, ...]
+    end: Outcome | Pending
+    tree: Tree
+    known: Mapping[str, Value]
+
+    @property
+    def outcome(self) -> Outcome | None:
+        return self.end if isinstance(self.end, Outcome) else None
+
+    @property
+    def pending(self) -> Pending | None:
+        return self.end if isinstance(self.end, Pending) else None
+
+    @property
+    def questions(self) -> tuple[Step, ...]:
+        return tuple(s for s in self.steps if isinstance(s, Step))
+
+    @property
+    def asked(self) -> tuple[Step, ...]:
+        return tuple(s for s in self.questions if s.asked)
+
+    @property
+    def trees(self) -> tuple[Tree, ...]:
+        """Every tree version the walk used, in order of first use."""
+        used = {self.resolution.tree(self.start).id: self.resolution.tree(self.start)}
+        for step in self.steps:
+            if isinstance(step, Transfer):
+                used.setdefault(step.target.id, step.target)
+        return tuple(used.values())
+
+    @property
+    def facts(self) -> dict[str, Value]:
+        """The facts this walk relied on, in path order."""
+        return {s.question.fact: s.value for s in self.questions}
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """All citations on the path and in the outcome, each once, in order."""
+        out: dict[str, Citation] = {}
+        for step in self.questions:
+            why = step.question.why.citations if step.question.why else ()
+            for c in (*why, *step.option.citations):
+                out.setdefault(c.ref, c)
+        if self.outcome:
+            for c in self.outcome.grounds:
+                out.setdefault(c.ref, c)
+            for cond in self.outcome.conditions:
+                for c in cond.citations:
+                    out.setdefault(c.ref, c)
+        return tuple(out.values())
+
+
+def normalise(fact: Fact, raw: object) -> Value:
+    """A checked value for `fact`: a str, or for many_of a tuple in vocabulary order."""
+    if fact.type is FactType.MANY_OF:
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, Sequence) else None
+        if items is None or not all(isinstance(i, str) for i in items):
+            raise WalkError(f"feit '{fact.key}' verwacht een lijst", "bijv. [gewoon, gezondheid]")
+        bad = [i for i in items if i not in fact.values]
+        if bad:
+            raise WalkError(f"'{bad[0]}' is geen waarde van feit '{fact.key}'",
+                            "kies uit: " + ", ".join(fact.values))
+        return tuple(v for v in fact.values if v in items)
+    if not isinstance(raw, str) or raw not in fact.values:
+        raise WalkError(f"'{raw}' is geen waarde van feit '{fact.key}'",
+                        "kies uit: " + ", ".join(fact.values))
+    return raw
+
+
+def route(question: Question, fact: Fact, value: Value) -> Option:
+    """The option a value leads to (for many_of: the first option sharing a value)."""
+    chosen = set(value) if fact.type is FactType.MANY_OF else {value}
+    for option in question.options:
+        if chosen & set(option.values):
+            return option
+    if question.otherwise is None:
+        raise WalkError(f"vraag '{question.id}' heeft geen vervolg voor '{value}'")
+    return question.otherwise
+
+
+def choices(question: Question, fact: Fact) -> tuple[tuple[str, Text], ...]:
+    """The values a person can pick for `question`, with labels, in the order to show them.
+
+    Listed options come first (an option's own label wins for a single value); with `otherwise`
+    every other value of the fact follows, so that the answer is recorded exactly.
+    """
+    out: dict[str, Text] = {}
+    for option in question.options:
+        for value in option.values:
+            own = option.label if option.label and len(option.values) == 1 else None
+            out.setdefault(value, own or _label(fact, value))
+    if question.otherwise is not None or fact.type is FactType.MANY_OF:
+        for choice in fact.choices:
+            out.setdefault(choice.value, choice.label)
+    return tuple(out.items())
+
+
+def _label(fact: Fact, value: str) -> Text:
+    return next(c.label for c in fact.choices if c.value == value)
+
+
+def _fact(vocabulary: Mapping[FactKey, Fact], key: str) -> Fact:
+    fact = vocabulary.get(FactKey(key))
+    if fact is None:
+        raise WalkError(f"onbekend feit '{key}'", suggest(key, vocabulary))
+    return fact
+
+
+def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
+         answers: Mapping[str, object] | None = None) -> Walk:
+    """Walk from `start`; `facts` are known up front, `answers` were given by the user.
+
+    An answer overrides a known fact of the same key. The walk never asks a fact twice.
+    """
+    answers = answers or {}
+    vocabulary = resolution.library.facts
+    known = {key: normalise(_fact(vocabulary, key), raw)
+             for key, raw in {**facts, **answers}.items()}
+    tree = resolution.tree(start)
+    node_id = tree.start
+    steps: list[Trace] = []
+    consumed: set[str] = set()
+    visited: set[tuple[str, str]] = set()
+    while True:
+        if (tree.id, node_id) in visited:
+            raise WalkError(f"kringloop in boom '{tree.id}' bij knoop '{node_id}'",
+                            "deelwijzer check wijst de oorzaak aan")
+        visited.add((tree.id, node_id))
+        node = tree.nodes[node_id]
+        match node:
+            case Outcome():
+                return Walk(resolution=resolution, start=TreeId(start), steps=tuple(steps),
+                            end=node, tree=tree, known=known)
+            case Goto():
+                target = resolution.tree(node.tree)
+                steps.append(Transfer(tree=tree, goto=node, target=target))
+                tree, node_id = target, node.node or target.start
+            case Question():
+                fact = vocabulary[FactKey(node.fact)]
+                value = known.get(node.fact)
+                if value is None:
+                    return Walk(resolution=resolution, start=TreeId(start), steps=tuple(steps),
+                                end=Pending(tree=tree, question=node), tree=tree, known=known)
+                option = route(node, fact, value)
+                asked = node.fact in answers and node.fact not in consumed
+                consumed.add(node.fact)
+                steps.append(Step(tree=tree, question=node, value=value, option=option,
+                                  asked=asked))
+                node_id = option.next

@@ -1,0 +1,1 @@
+"""Stage 4: explain a walk — justification and its renderings."""

@@ -1,0 +1,186 @@
+"""Render a justification as fixed-width text, Markdown or JSON; pure and deterministic."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from typing import Any
+
+from engine.explain.justification import Cited, Crossing, Justification, StepReason
+
+SCHEMA_ID = "https://deelwijzer.nl/schemas/decision/1.0.0"
+
+_WORDS = {
+    "nl": {"title": "Deelwijzer: verantwoording", "date": "Beslisdatum", "steps": "Stappen",
+           "asked": "gevraagd", "known": "al bekend", "why": "Waarom", "note": "Let op",
+           "to": "Verder in boom", "verdict": "Uitkomst", "regime": "Regime",
+           "grounds": "Grondslag", "conditions": "Wat je nog moet doen",
+           "clauses": "Convenantsclausules", "advice": "Advies", "trees": "Gebruikte bomen",
+           "pending": "Nog te beantwoorden", "unverified": "nog niet geverifieerd",
+           "sources": "Bronnen", "covenant": "Modelconvenant", "answer": "Antwoord",
+           "missing": "nog in te vullen"},
+    "en": {"title": "Deelwijzer: justification", "date": "Decision date", "steps": "Steps",
+           "asked": "asked", "known": "already known", "why": "Why", "note": "Note",
+           "to": "Continued in tree", "verdict": "Outcome", "regime": "Regime",
+           "grounds": "Legal ground", "conditions": "What you still need to do",
+           "clauses": "Covenant clauses", "advice": "Advice", "trees": "Trees used",
+           "pending": "Still to answer", "unverified": "not yet verified",
+           "sources": "Sources", "covenant": "Model covenant", "answer": "Answer",
+           "missing": "to be filled in"},
+}
+
+
+def _refs(cited: tuple[Cited, ...], w: dict[str, str]) -> str:
+    return "; ".join(c.label + ("" if c.verified else f" ({w['unverified']})") for c in cited)
+
+
+def to_text(j: Justification, width: int = 80) -> str:
+    """Plain text at a fixed width: what a screen reader reads and what a case file keeps."""
+    w = _WORDS[j.lang]
+    out: list[str] = []
+
+    def para(text: str, indent: str = "", first: str | None = None) -> None:
+        out.extend(textwrap.wrap(text, width, initial_indent=first if first is not None
+                                 else indent, subsequent_indent=indent) or [indent.rstrip()])
+
+    out.extend([w["title"], "=" * len(w["title"]), f"{w['date']}: {j.date.isoformat()}"])
+    for t in j.trees:
+        out.append(f"{w['trees']}: {t.id} {t.version} ({t.status})" if t is j.trees[0]
+                   else f"{' ' * len(w['trees'])}  {t.id} {t.version} ({t.status})")
+    for notice in j.notices:
+        para(notice, "  ", "! ")
+    out += ["", w["steps"], "-" * len(w["steps"])]
+    number = 0
+    for step in j.steps:
+        if isinstance(step, Crossing):
+            para(f"{w['to']} '{step.target}': {step.target_title}", "   ", "-> ")
+            continue
+        number += 1
+        how = w["asked"] if step.asked else w["known"]
+        para(step.question, "    ", f"{number:>2}. ")
+        para(f"{w['answer']}: {step.answer} ({how})", "    ")
+        if step.reason:
+            para(f"{w['why']}: {step.reason}", "    ")
+        if step.note:
+            para(f"{w['note']}: {step.note}", "    ")
+        if step.citations:
+            para(_refs(step.citations, w), "    ", "    [")
+            out[-1] += "]"
+    out.append("")
+    if j.status == "pending" and j.pending:
+        para(f"{w['pending']}: {j.pending.text}")
+    else:
+        para(f"{j.icon} {w['verdict']}: {j.verdict_label}")
+        para(f"{w['regime']}: {j.regime_label}")
+        if j.summary:
+            para(j.summary)
+        if j.grounds:
+            para(f"{w['grounds']}: {_refs(j.grounds, w)}")
+        if j.conditions:
+            out += ["", w["conditions"] + ":"]
+            for c in j.conditions:
+                suffix = f" [{_refs(c.citations, w)}]" if c.citations else ""
+                para(c.text + suffix, "      ", "  [ ] ")
+        if j.advice:
+            out.append("")
+            para(f"{w['advice']}: {j.advice}")
+        if j.clauses:
+            out += ["", f"{w['clauses']} ({j.covenant}):"]
+            for cl in j.clauses:
+                para(f"{cl.title} ({cl.id})", "  ", "- ")
+                para(cl.text, "    ")
+                if cl.missing:
+                    para(f"{w['missing']}: " + ", ".join(cl.missing), "    ")
+    out.append("")
+    para(j.disclaimer)
+    return "\n".join(out) + "\n"
+
+
+def to_markdown(j: Justification) -> str:
+    """Markdown with links to the sources, for a case file or an e-mail to the FG."""
+    w = _WORDS[j.lang]
+
+    def link(c: Cited) -> str:
+        flag = "" if c.verified else f" *({w['unverified']})*"
+        return f"[{c.label}]({c.url}){flag}"
+
+    def links(cs: tuple[Cited, ...]) -> str:
+        return ", ".join(link(c) for c in cs)
+
+    out = [f"# {w['title']}", "", f"- **{w['date']}:** {j.date.isoformat()}"]
+    out += [f"- **{w['trees']}:** " + ", ".join(f"`{t.id}` {t.version} ({t.status})"
+                                                 for t in j.trees)]
+    if j.notices:
+        out += ["", *[f"> **!** {n}  " for n in j.notices]]
+    out += ["", f"## {w['steps']}", ""]
+    number = 0
+    for step in j.steps:
+        if isinstance(step, Crossing):
+            out.append(f"   → *{w['to']} `{step.target}`: {step.target_title}*")
+            continue
+        number += 1
+        how = w["asked"] if step.asked else w["known"]
+        out.append(f"{number}. **{step.question}**  ")
+        out.append(f"   {w['answer']}: {step.answer} ({how})  ")
+        if step.reason:
+            out.append(f"   {w['why']}: {step.reason}  ")
+        if step.note:
+            out.append(f"   {w['note']}: {step.note}  ")
+        if step.citations:
+            out.append(f"   {links(step.citations)}")
+    out.append("")
+    if j.status == "pending" and j.pending:
+        out += [f"## {w['pending']}", "", j.pending.text, ""]
+    else:
+        out += [f"## {w['verdict']}: {j.icon} {j.verdict_label}", "",
+                f"**{w['regime']}:** {j.regime_label}", ""]
+        out += [j.summary or "", "", f"**{w['grounds']}:** {links(j.grounds)}", ""]
+        if j.conditions:
+            out += [f"### {w['conditions']}", ""]
+            out += [f"- [ ] {c.text}" + (f" ({links(c.citations)})" if c.citations else "")
+                    for c in j.conditions]
+            out.append("")
+        if j.advice:
+            out += [f"**{w['advice']}:** {j.advice}", ""]
+        if j.clauses:
+            out += [f"### {w['clauses']} ({j.covenant})", ""]
+            for cl in j.clauses:
+                out += [f"#### {cl.title} (`{cl.id}`)", "", cl.text, ""]
+                if cl.citations:
+                    out += [links(cl.citations), ""]
+    out += [f"*{j.disclaimer}*", ""]
+    return "\n".join(out)
+
+
+def to_data(j: Justification) -> dict[str, Any]:
+    """The stable JSON interface of `deelwijzer decide --format json` (see docs/cli.md)."""
+    steps: list[dict[str, Any]] = []
+    for s in j.steps:
+        if isinstance(s, StepReason):
+            steps.append({"kind": "question", "tree": s.tree, "node": s.node, "fact": s.fact,
+                          "value": list(s.value) if isinstance(s.value, tuple) else s.value,
+                          "asked": s.asked, "question": s.question, "answer": s.answer,
+                          "citations": [c.ref for c in s.citations]})
+        else:
+            steps.append({"kind": "goto", "tree": s.tree, "target": s.target})
+    return {
+        "schema": SCHEMA_ID, "status": j.status, "date": j.date.isoformat(), "lang": j.lang,
+        "verdict": j.verdict.value if j.verdict else None,
+        "regime": j.regime.value if j.regime else None, "summary": j.summary,
+        "citations": [c.ref for c in j.citations],
+        "unverified": [c.ref for c in j.citations if not c.verified],
+        "grounds": [c.ref for c in j.grounds],
+        "conditions": [{"text": c.text, "citations": [x.ref for x in c.citations]}
+                       for c in j.conditions],
+        "clauses": [c.id for c in j.clauses], "advice": j.advice,
+        "trees": {t.id: t.version for t in j.trees},
+        "tree_status": {t.id: t.status for t in j.trees},
+        "steps": steps,
+        "pending": {"tree": j.pending.tree, "node": j.pending.node, "fact": j.pending.fact,
+                    "question": j.pending.text} if j.pending else None,
+        "notices": list(j.notices), "disclaimer": j.disclaimer,
+    }
+
+
+def to_json(j: Justification) -> str:
+    return json.dumps(to_data(j), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,1 @@
+"""Stage 1: read YAML files into the checked model (source → schema → build → lint)."""

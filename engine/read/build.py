@@ -1,0 +1,264 @@
+"""Give schema-valid documents their meaning: resolve facts, sources and node references."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from engine import citation as cit
+from engine.errors import Problem, Severity, suggest
+from engine.model import (
+    Change,
+    Choice,
+    Citation,
+    Condition,
+    Fact,
+    FactKey,
+    FactType,
+    Goto,
+    Node,
+    NodeId,
+    Option,
+    Outcome,
+    Question,
+    Regime,
+    Source,
+    SourceId,
+    Status,
+    Text,
+    Tree,
+    TreeId,
+    Verdict,
+    Why,
+)
+from engine.read.source import Document, Path_
+
+YES_NO = (Choice(value="ja", label=Text(nl="Ja", en="Yes")),
+          Choice(value="nee", label=Text(nl="Nee", en="No")))
+
+
+class Context:
+    """Collects located problems while one document is being built."""
+
+    def __init__(self, doc: Document, sources: Mapping[SourceId, Source] | None = None) -> None:
+        self.doc = doc
+        self.sources = sources or {}
+        self.problems: list[Problem] = []
+
+    def problem(self, path: Path_, code: str, found: str, expected: str, hint: str = "",
+                severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(Problem(location=self.doc.locate(path), code=code, found=found,
+                                     expected=expected, hint=hint, severity=severity))
+
+    def citations(self, items: list[Any] | None, path: Path_) -> tuple[Citation, ...]:
+        out = []
+        for i, item in enumerate(items or ()):
+            long = isinstance(item, dict)
+            ref = item["ref"] if long else item
+            where = (*path, i, "ref") if long else (*path, i)
+            parts = cit.split(ref)
+            if parts is None:
+                self.problem(where, "citation.syntax", f"verwijzing '{ref}' is niet te lezen",
+                             f"bron:artikel, zoals {cit.EXAMPLES}")
+                continue
+            source, locator = parts
+            if source not in self.sources:
+                self.problem(where, "citation.source", f"onbekende bron '{source}' in '{ref}'",
+                             "een bron uit trees/sources.yaml", suggest(source, self.sources))
+                continue
+            note = text(item.get("note")) if long else None
+            verified = bool(item.get("verified", True)) if long else True
+            out.append(Citation(source=SourceId(source), locator=locator, verified=verified,
+                                note=note))
+        return tuple(out)
+
+
+def text(data: Mapping[str, str] | None) -> Text | None:
+    return Text(nl=data["nl"], en=data.get("en")) if data else None
+
+
+def req_text(data: Mapping[str, str]) -> Text:
+    return Text(nl=data["nl"], en=data.get("en"))
+
+
+def day(value: str | None, ctx: Context, path: Path_) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        ctx.problem(path, "date", f"'{value}' is geen bestaande datum", "een datum JJJJ-MM-DD")
+        return None
+
+
+def content_hash(data: Any) -> str:
+    """sha256 of a document's canonical content: formatting and comments do not count."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def build_facts(doc: Document) -> tuple[dict[FactKey, Fact], tuple[Problem, ...]]:
+    facts = {}
+    for key, spec in doc.data["facts"].items():
+        kind = FactType(spec["type"])
+        labels = spec.get("values", {})
+        if kind is FactType.YES_NO:
+            choices = tuple(Choice(value=c.value, label=text(labels.get(c.value)) or c.label)
+                            for c in YES_NO)
+        else:
+            choices = tuple(Choice(value=v, label=req_text(t)) for v, t in labels.items())
+        facts[FactKey(key)] = Fact(key=FactKey(key), type=kind, label=req_text(spec["label"]),
+                                   help=text(spec.get("help")), choices=choices)
+    return facts, ()
+
+
+def build_sources(doc: Document) -> tuple[dict[SourceId, Source], tuple[Problem, ...]]:
+    ctx = Context(doc)
+    sources = {}
+    for key, spec in doc.data["sources"].items():
+        when = day(spec["consolidation"], ctx, ("sources", key, "consolidation"))
+        if when is None:
+            continue
+        sources[SourceId(key)] = Source(id=SourceId(key), name=req_text(spec["name"]),
+                                        short=spec["short"], identifier=spec["identifier"],
+                                        url=spec["url"], consolidation=when)
+    return sources, tuple(ctx.problems)
+
+
+def build_tree(doc: Document, facts: Mapping[FactKey, Fact], sources: Mapping[SourceId, Source],
+               ) -> tuple[Tree | None, tuple[Problem, ...]]:
+    """The Tree in `doc`, or None with the reasons why it cannot be used."""
+    ctx = Context(doc, sources)
+    data = doc.data
+    nodes: dict[NodeId, Node] = {}
+    for node_id, spec in data["nodes"].items():
+        node = _node(ctx, facts, NodeId(node_id), spec, ("nodes", node_id))
+        if node is not None:
+            nodes[NodeId(node_id)] = node
+    _check_references(ctx, data, nodes)
+    valid_from = day(data["valid_from"], ctx, ("valid_from",))
+    valid_until = day(data.get("valid_until"), ctx, ("valid_until",))
+    if valid_from and valid_until and valid_until < valid_from:
+        ctx.problem(("valid_until",), "validity", f"valid_until {valid_until} ligt vóór "
+                    f"valid_from {valid_from}", "een einddatum na de begindatum")
+    changelog = tuple(Change(version=c["version"], date=day(c["date"], ctx, ("changelog", i))
+                             or date.min, changes=req_text(c["changes"]))
+                      for i, c in enumerate(data["changelog"]))
+    if any(p.is_error for p in ctx.problems) or valid_from is None:
+        return None, tuple(ctx.problems)
+    tree = Tree(id=TreeId(data["id"]), title=req_text(data["title"]), version=data["version"],
+                valid_from=valid_from, valid_until=valid_until, status=Status(data["status"]),
+                reviewed_by=data.get("reviewed_by"),
+                reviewed_on=day(data.get("reviewed_on"), ctx, ("reviewed_on",)),
+                entry=bool(data.get("entry", False)), changelog=changelog,
+                start=NodeId(data["start"]), nodes=nodes, file=doc.file,
+                sha256=content_hash(data),
+                header={key: doc.locate((key,)) for key in data if key != "nodes"})
+    return tree, tuple(ctx.problems)
+
+
+def _node(ctx: Context, facts: Mapping[FactKey, Fact], node_id: NodeId, spec: dict[str, Any],
+          path: Path_) -> Node | None:
+    loc = ctx.doc.locate(path)
+    match spec["kind"]:
+        case "question":
+            return _question(ctx, facts, node_id, spec, path)
+        case "outcome":
+            conditions = tuple(
+                Condition(text=req_text(c["text"]),
+                          citations=ctx.citations(c.get("citations"), (*path, "conditions", i,
+                                                                       "citations")))
+                for i, c in enumerate(spec.get("conditions", ())))
+            return Outcome(id=node_id, verdict=Verdict(spec["verdict"]),
+                           regime=Regime(spec["regime"]), summary=req_text(spec["summary"]),
+                           grounds=ctx.citations(spec["grounds"], (*path, "grounds")),
+                           conditions=conditions, clauses=tuple(spec.get("clauses", ())),
+                           advice=text(spec.get("advice")), location=loc)
+        case _:
+            return Goto(id=node_id, tree=TreeId(spec["tree"]), node=spec.get("node"),
+                        location=loc)
+
+
+def _question(ctx: Context, facts: Mapping[FactKey, Fact], node_id: NodeId,
+              spec: dict[str, Any], path: Path_) -> Question | None:
+    fact = facts.get(FactKey(spec["fact"]))
+    if fact is None:
+        ctx.problem((*path, "fact"), "fact.unknown", f"onbekend feit '{spec['fact']}'",
+                    "een feit uit trees/facts.yaml", suggest(spec["fact"], facts))
+        return None
+    options = tuple(_option(ctx, fact, o, (*path, "options", i))
+                    for i, o in enumerate(spec["options"]))
+    other = spec.get("otherwise")
+    otherwise = None
+    if other is not None:
+        otherwise = Option(values=(), next=NodeId(other["next"]), note=text(other.get("note")),
+                           citations=ctx.citations(other.get("citations"),
+                                                   (*path, "otherwise", "citations")),
+                           location=ctx.doc.locate((*path, "otherwise")))
+    why = spec.get("why")
+    question = Question(
+        id=node_id, fact=fact.key, text=req_text(spec["text"]), help=text(spec.get("help")),
+        why=Why(text=req_text(why["text"]), citations=ctx.citations(
+            why.get("citations"), (*path, "why", "citations"))) if why else None,
+        options=options, otherwise=otherwise, location=ctx.doc.locate(path))
+    _check_options(ctx, fact, question, path)
+    return question
+
+
+def _option(ctx: Context, fact: Fact, spec: dict[str, Any], path: Path_) -> Option:
+    values = (spec["value"],) if "value" in spec else tuple(spec["any"])
+    for i, value in enumerate(values):
+        if value not in fact.values:
+            where = (*path, "value") if "value" in spec else (*path, "any", i)
+            ctx.problem(where, "option.value", f"waarde '{value}' hoort niet bij feit "
+                        f"'{fact.key}'", "een van: " + ", ".join(fact.values),
+                        suggest(value, fact.values))
+    if "any" in spec and fact.type is not FactType.MANY_OF and len(values) == 1:
+        pass  # allowed: `any` with one value reads the same as `value`
+    return Option(values=values, next=NodeId(spec["next"]), label=text(spec.get("label")),
+                  note=text(spec.get("note")),
+                  citations=ctx.citations(spec.get("citations"), (*path, "citations")),
+                  location=ctx.doc.locate(path))
+
+
+def _check_options(ctx: Context, fact: Fact, question: Question, path: Path_) -> None:
+    seen: dict[str, int] = {}
+    for i, option in enumerate(question.options):
+        for value in option.values:
+            if value in seen and fact.type is not FactType.MANY_OF:
+                ctx.problem((*path, "options", i), "option.duplicate",
+                            f"waarde '{value}' staat in twee opties ({seen[value] + 1} en {i + 1})",
+                            "elke waarde in één optie",
+                            "een vraag moet voor elk antwoord één weg hebben")
+            seen.setdefault(value, i)
+    if question.otherwise is not None:
+        return
+    if fact.type is FactType.MANY_OF:
+        ctx.problem(path, "question.dead_end", f"vraag '{question.id}' over meerkeuzefeit "
+                    f"'{fact.key}' heeft geen 'otherwise'", "een 'otherwise: {next: ...}'",
+                    "die tak wordt gekozen als geen enkele optie past")
+        return
+    missing = [v for v in fact.values if v not in seen]
+    if missing:
+        ctx.problem(path, "question.dead_end", f"vraag '{question.id}' heeft geen vervolg voor "
+                    + ", ".join(f"'{v}'" for v in missing), "een optie voor elke waarde van "
+                    f"'{fact.key}', of 'otherwise'", "voeg een optie of 'otherwise' toe")
+
+
+def _check_references(ctx: Context, data: dict[str, Any], nodes: Mapping[NodeId, Node]) -> None:
+    names = list(data["nodes"])
+    if data["start"] not in data["nodes"]:
+        ctx.problem(("start",), "node.unknown", f"startknoop '{data['start']}' bestaat niet",
+                    "een knoop uit 'nodes'", suggest(data["start"], names))
+    for node in nodes.values():
+        if not isinstance(node, Question):
+            continue
+        for i, option in enumerate(node.branches):
+            if option.next not in data["nodes"]:
+                where = ("nodes", node.id, "otherwise" if not option.values else "options")
+                path = (*where, i, "next") if option.values else (*where, "next")
+                ctx.problem(path, "node.unknown", f"vervolg '{option.next}' bestaat niet",
+                            "een knoop uit 'nodes'", suggest(option.next, names))

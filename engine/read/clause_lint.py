@@ -1,0 +1,102 @@
+"""Covenant checks for `deelwijzer check`: does each outcome link clauses meant for its regime?
+
+Outcomes may link clauses whatever their verdict: an `advies` or `niet_delen` outcome often
+points to the clause that would make the flow lawful. `serves.verdicts` says which verdicts put a
+clause into an assembled covenant; only `delen` and `delen_mits` flows are ever assembled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from engine.errors import Problem, Severity, problem, suggest
+from engine.model import Clause, ClauseId, Library, Outcome, Tree, Verdict
+
+
+def lint(library: Library) -> list[Problem]:
+    """Unknown and missing clause links, orphan clauses, and clauses of another regime."""
+    out = [
+        p
+        for versions in library.trees.values()
+        for tree in versions
+        for p in _clauses(library, tree)
+    ]
+    return [*out, *_orphans(library), *_serves(library)]
+
+
+W = Severity.WARNING
+
+
+def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
+    known = {c.id for cov in library.covenants for c in cov.clauses}
+    for node in tree.nodes.values():
+        if not isinstance(node, Outcome):
+            continue
+        for clause_id in node.clauses:
+            if clause_id not in known:
+                yield problem(
+                    node.location,
+                    "clause.unknown",
+                    f"onbekende clausule '{clause_id}'",
+                    "een clausule uit conventions/",
+                    suggest(clause_id, known),
+                )
+        if node.verdict in (Verdict.DELEN, Verdict.DELEN_MITS) and not node.clauses:
+            yield problem(
+                node.location,
+                "clause.missing",
+                f"uitkomst '{node.id}' staat delen toe maar wijst geen convenantsclausule aan",
+                "minstens één clausule",
+                "voeg 'clauses: [...]' toe uit conventions/CLAUSE-IDS.md",
+                W,
+            )
+
+
+def _orphans(library: Library) -> Iterator[Problem]:
+    linked = {
+        c
+        for v in library.trees.values()
+        for t in v
+        for n in t.nodes.values()
+        if isinstance(n, Outcome)
+        for c in n.clauses
+    }
+    if not library.trees:
+        return
+    for covenant in library.covenants:
+        for clause in covenant.clauses:
+            if clause.scope.value == "stroom" and clause.id not in linked:
+                yield problem(
+                    clause.location,
+                    "clause.orphan",
+                    f"clausule '{clause.id}' wordt door geen enkele uitkomst gebruikt",
+                    "elke stroomclausule in gebruik",
+                    "koppel haar aan een uitkomst of maak haar 'standaard'",
+                    W,
+                )
+
+
+def _serves(library: Library) -> Iterator[Problem]:
+    clauses = {c.id: c for cov in library.covenants for c in cov.clauses}
+    for versions in library.trees.values():
+        for tree in versions:
+            for node in tree.nodes.values():
+                if isinstance(node, Outcome):
+                    yield from _mismatch(node, clauses)
+
+
+def _mismatch(node: Outcome, clauses: Mapping[ClauseId, Clause]) -> Iterator[Problem]:
+    for clause_id in node.clauses:
+        clause = clauses.get(clause_id)
+        if clause is None:
+            continue  # reported as clause.unknown by engine.read.lint
+        if node.regime not in clause.regimes:
+            yield Problem(
+                location=node.location,
+                code="clause.regime",
+                found=f"uitkomst '{node.id}' (regime {node.regime.value}) wijst clausule "
+                f"'{clause_id}' aan",
+                expected="een clausule voor regime " + ", ".join(r.value for r in clause.regimes),
+                hint="kies een andere clausule of vul 'serves.regimes' aan",
+                severity=Severity.WARNING,
+            )

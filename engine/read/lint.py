@@ -1,0 +1,230 @@
+"""Checks across nodes, trees and versions: reachability, cycles, validity, sources, clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from itertools import pairwise
+
+from engine.errors import Problem, Severity, problem, suggest
+from engine.model import Goto, Library, Outcome, Question, SourceId, Tree
+from engine.read import clause_lint as covenant_lint
+from engine.read.graph import edges, feasible_nodes, find_cycle, reachable
+
+W = Severity.WARNING
+
+
+def lint(library: Library) -> list[Problem]:
+    """Every cross-node and cross-tree problem, each once."""
+    out: list[Problem] = []
+    for versions in library.trees.values():
+        out.extend(_validity(versions))
+        for tree in versions:
+            out.extend(_gotos(library, tree))
+            out.extend(_unreachable(tree))
+            out.extend(_sources(library, tree))
+    out.extend(_cycles(library))
+    out.extend(_infeasible(library))
+    out.extend(_entries(library))
+    out.extend(covenant_lint.lint(library))
+    return list(dict.fromkeys(out))
+
+
+def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
+    seen: dict[str, Tree] = {}
+    for tree in versions:
+        if tree.version in seen:
+            yield problem(
+                tree.where("version"),
+                "validity.version",
+                f"versie {tree.version} bestaat twee keer",
+                "elke versie één keer",
+                f"ook in {seen[tree.version].file}",
+            )
+        seen[tree.version] = tree
+    for before, after in pairwise(versions):
+        if after.version_key <= before.version_key:
+            yield problem(
+                after.where("version"),
+                "validity.order",
+                f"versie {after.version} geldt na versie {before.version}",
+                "een hoger versienummer voor een latere geldigheid",
+            )
+        if before.valid_until is None or before.valid_until >= after.valid_from:
+            until = before.valid_until or "onbepaalde tijd"
+            yield problem(
+                after.where("valid_from"),
+                "validity.overlap",
+                f"versie {after.version} (vanaf "
+                f"{after.valid_from}) overlapt versie {before.version} (tot {until})",
+                "aansluitende perioden zonder overlap",
+                f"zet valid_until van {before.version} op {after.valid_from - timedelta(days=1)}",
+            )
+        elif before.valid_until + timedelta(days=1) < after.valid_from:
+            yield problem(
+                after.where("valid_from"),
+                "validity.gap",
+                f"tussen versie {before.version} (tot "
+                f"{before.valid_until}) en {after.version} (vanaf {after.valid_from}) zit "
+                "een gat",
+                "aansluitende perioden zonder gat",
+                f"laat {after.version} beginnen op {before.valid_until + timedelta(days=1)}",
+            )
+
+
+def _overlapping(library: Library, tree: Tree, target: str) -> tuple[Tree, ...]:
+    return tuple(
+        t
+        for t in library.versions(target)
+        if (t.valid_until is None or t.valid_until >= tree.valid_from)
+        and (tree.valid_until is None or t.valid_from <= tree.valid_until)
+    )
+
+
+def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
+    for node in tree.nodes.values():
+        if not isinstance(node, Goto):
+            continue
+        if node.tree in library.broken:
+            yield problem(
+                node.location,
+                "goto.broken",
+                f"boom '{node.tree}' is ongeldig en wordt niet gebruikt",
+                "een geldige doelboom",
+                "los eerst de fouten in " + ", ".join(library.broken[node.tree]) + " op",
+            )
+        elif node.tree not in library.trees:
+            yield problem(
+                node.location,
+                "goto.tree",
+                f"onbekende boom '{node.tree}'",
+                "een boom uit trees/",
+                suggest(node.tree, library.trees),
+            )
+        else:
+            targets = _overlapping(library, tree, node.tree)
+            if not targets:
+                yield problem(
+                    node.location,
+                    "goto.version",
+                    f"geen versie van '{node.tree}' geldt tegelijk met {tree.id} {tree.version}",
+                    "een overlappende versie",
+                )
+            for target in targets:
+                if node.node is not None and node.node not in target.nodes:
+                    yield problem(
+                        node.location,
+                        "goto.node",
+                        f"knoop '{node.node}' bestaat niet in {target.id} {target.version}",
+                        "een knoop van die boom",
+                        suggest(node.node, target.nodes),
+                    )
+
+
+def _unreachable(tree: Tree) -> Iterator[Problem]:
+    seen = reachable(tree)
+    for node_id, node in tree.nodes.items():
+        if node_id not in seen:
+            yield problem(
+                node.location,
+                "node.unreachable",
+                f"knoop '{node_id}' is vanaf de start '{tree.start}' niet te bereiken",
+                "elke knoop op een pad",
+                "verwijs ernaar vanuit een optie, of verwijder de knoop",
+                W,
+            )
+
+
+def _cited(tree: Tree) -> Iterator[SourceId]:
+    for node in tree.nodes.values():
+        match node:
+            case Question():
+                for option in node.branches:
+                    yield from (c.source for c in option.citations)
+                if node.why:
+                    yield from (c.source for c in node.why.citations)
+            case Outcome():
+                yield from (c.source for c in node.grounds)
+                for cond in node.conditions:
+                    yield from (c.source for c in cond.citations)
+            case Goto():
+                pass
+
+
+def _sources(library: Library, tree: Tree) -> Iterator[Problem]:
+    for source_id in sorted(set(_cited(tree))):
+        src = library.sources[source_id]
+        if src.consolidation < tree.valid_from:
+            yield problem(
+                tree.where("valid_from"),
+                "source.stale",
+                f"bron '{source_id}' is gecontroleerd tegen de "
+                f"tekst van {src.consolidation}, de boom geldt vanaf {tree.valid_from}",
+                "een controle van de wettekst op of na valid_from",
+                "controleer de wettekst en werk 'consolidation' in sources.yaml bij",
+                W,
+            )
+
+
+def _cycles(library: Library) -> Iterator[Problem]:
+    reported: set[frozenset[tuple[str, str]]] = set()
+    for era in _eras(library):
+        cycle = find_cycle(edges(era))
+        if cycle and frozenset(cycle) not in reported:
+            reported.add(frozenset(cycle))
+            tree, node = cycle[0]
+            loc = era[tree].nodes[node].location  # type: ignore[index]
+            path = " -> ".join(f"{t}:{n}" for t, n in (*cycle, cycle[0]))
+            yield problem(
+                loc,
+                "cycle",
+                f"een kringloop: {path}",
+                "een pad dat altijd eindigt",
+                "laat één van deze knopen naar een uitkomst of verder leiden",
+            )
+
+
+def _infeasible(library: Library) -> Iterator[Problem]:
+    for era in _eras(library):
+        if _has_cycle(era):
+            continue
+        hit = feasible_nodes(era, library.facts)
+        for tree in era.values():
+            graph = reachable(tree)
+            for node in tree.nodes.values():
+                if isinstance(node, Outcome) and node.id in graph and (tree.id, node.id) not in hit:
+                    yield problem(
+                        node.location,
+                        "outcome.unreached",
+                        f"uitkomst '{node.id}' ligt alleen op paden met tegenstrijdige antwoorden",
+                        "een uitkomst die met één set feiten te bereiken is",
+                        "een eerder beantwoord feit wordt niet opnieuw gevraagd",
+                        W,
+                    )
+
+
+def _has_cycle(era: dict[str, Tree]) -> bool:
+    return find_cycle(edges(era)) is not None
+
+
+def _eras(library: Library) -> list[dict[str, Tree]]:
+    """For each date on which some version starts, the versions in force then."""
+    starts = sorted({t.valid_from for v in library.trees.values() for t in v})
+    eras = []
+    for start in starts:
+        era = {str(tid): t for tid, v in library.trees.items() for t in v if t.is_in_force(start)}
+        if era not in eras:
+            eras.append(era)
+    return eras
+
+
+def _entries(library: Library) -> Iterator[Problem]:
+    entries = [v[0] for v in library.trees.values() if any(t.entry for t in v)]
+    if len(entries) > 1:
+        names = ", ".join(t.id for t in entries)
+        yield problem(
+            entries[1].where("entry"),
+            "entry",
+            f"meer dan één startboom ({names})",
+            "precies één boom met 'entry: true'",
+        )

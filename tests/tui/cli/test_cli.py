@@ -1,0 +1,267 @@
+"""The command line as a person uses it: output, exit codes, files written."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from engine import resolve, walk
+from engine.read.schema import is_valid
+from engine.record import make_record
+from tests.helpers import EXAMPLE, GALLERY, ROOT, copy_example, load_example
+from tui.cli.main import main
+
+EX = ["--trees", str(EXAMPLE / "trees"), "--conventions", str(EXAMPLE / "conventions")]
+CASE = EXAMPLE / "trees/start/cases"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_is_clean_on_the_shipped_trees(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--strict")
+    assert code == 0 and "0 fouten, 0 waarschuwing(en)" in out
+
+
+def test_check_lists_every_problem_with_its_place(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_example(tmp_path)
+    shutil.copy(GALLERY / "unknown_next.yaml", root / "trees/start/1.0.0.yaml")
+    shutil.copy(GALLERY / "case_unknown_value.yaml", root / "trees/start/cases/gewoon.yaml")
+    code, _, err = run(capsys, "check", "--trees", str(root / "trees"))
+    assert code == 1
+    assert "start/1.0.0.yaml:22:28: vervolg 'nee_delne' bestaat niet" in err
+    assert "gewoon.yaml:13:14: waarde 'polite' hoort niet bij feit 'ontvanger'" in err
+
+
+def test_strict_turns_warnings_into_failure(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_example(tmp_path)
+    shutil.copy(GALLERY / "unreachable_node.yaml", root / "trees/start/1.0.0.yaml")
+    assert run(capsys, "check", "--trees", str(root / "trees"))[0] == 0
+    code, _, err = run(capsys, "check", "--strict", "--trees", str(root / "trees"))
+    assert code == 1 and "waarschuwing: knoop 'los'" in err
+
+
+def test_usage_errors_exit_2_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["beslis"])
+    assert exc.value.code == 2
+    assert "fout / error" in capsys.readouterr().err
+    code, _, err = run(capsys, "check", "--trees", "/nergens")
+    assert code == 2 and "niet gevonden" in err
+
+
+def test_help_is_dutch_and_english(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "mag delen" in out and "may share" in out
+    for command in ("vraag", "decide", "check", "cases", "replay", "convenant"):
+        assert command in out
+
+
+def test_each_command_has_its_own_help_and_options(capsys: pytest.CaptureFixture[str]) -> None:
+    for command, option in (("vraag", "--plain"), ("decide", "--case"), ("check", "--strict"),
+                            ("cases", "--min-options"), ("replay", "--current"),
+                            ("convenant", "--flows")):
+        with pytest.raises(SystemExit) as exc:
+            main([command, "--help"])
+        assert exc.value.code == 0
+        assert option in capsys.readouterr().out, command
+
+
+def test_a_command_loads_no_code_of_the_other_commands() -> None:
+    """`deelwijzer decide` (and the app) start faster when the rest is not imported."""
+    code = ("import sys; from tui.cli.main import parser; parser('decide').parse_args("
+            "['decide', '--case', 'x']); "
+            "print(sorted(m for m in sys.modules if m.startswith('tui.cli.commands.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    assert out.strip() == "['tui.cli.commands.decide']"
+
+
+def test_decide_json_is_the_documented_interface(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "decide", "--case", str(CASE / "agent_oud.yaml"),
+                       "--format", "json", *EX)
+    data = json.loads(out)
+    assert code == 0 and is_valid(data, "decision")
+    assert (data["status"], data["verdict"], data["regime"]) == ("outcome", "delen_mits", "wpg")
+    assert data["trees"] == {"start": "1.0.0", "regel": "1.0.0"}
+    assert data["clauses"] == ["convenant.grondslag.wpg16"]
+    assert [s["kind"] for s in data["steps"]] == ["question", "question", "goto", "question"]
+    assert data["pending"] is None and "wpg:16(1)(b)" in data["citations"]
+
+
+def test_decide_reports_a_pending_case_as_pending(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "decide", "--case", str(CASE / "open.yaml"), "--format", "json",
+                       *EX)
+    data = json.loads(out)
+    assert code == 0 and data["status"] == "pending" and data["verdict"] is None
+    assert data["pending"]["fact"] == "toestemming"
+
+
+@pytest.mark.parametrize(("fmt", "lang", "needle"), [
+    ("text", "nl", "[!] Uitkomst: Je mag delen, mits je de voorwaarden volgt"),
+    ("text", "en", "[!] Outcome: You may share, provided you meet the conditions"),
+    ("markdown", "nl", "## Uitkomst: [!] Je mag delen, mits"),
+])
+def test_decide_text_and_markdown(fmt: str, lang: str, needle: str,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "decide", "--case", str(CASE / "agent_oud.yaml"), "--format",
+                       fmt, "--lang", lang, *EX)
+    assert code == 0 and needle in out
+
+
+def test_decide_on_a_broken_case_file_is_a_located_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "kapot.yaml"
+    bad.write_text("id: x\ntitle: x\ndate: 2026-13-01\nfacts: {rol: dokter}\n")
+    code, out, err = run(capsys, "decide", "--case", str(bad), *EX)
+    assert code == 1 and out == ""
+    assert "kapot.yaml:3:7: date: '2026-13-01'" in err or "kapot.yaml:4" in err
+
+
+def test_cases_pass_and_report_coverage(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "cases", *EX)
+    assert code == 0 and "4 passed, 0 failed" in out
+    assert "start 1.0.0: knopen" in out and "niet bereikte uitkomsten" in out
+
+
+def test_a_wrong_expectation_prints_file_case_and_diff(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_example(tmp_path)
+    case = root / "trees/start/cases/gewoon.yaml"
+    case.write_text(case.read_text().replace("verdict: delen", "verdict: niet_delen"))
+    code, out, _ = run(capsys, "cases", "--trees", str(root / "trees"))
+    assert code == 1
+    assert "gewoon.yaml / gewoon / verdict: verwacht niet_delen, gekregen delen" in out
+
+
+def test_coverage_thresholds_can_fail_the_run(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(capsys, "cases", "--all-outcomes", *EX)
+    assert code == 1
+
+
+def _answers(monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> Iterator[str]:
+    feed = iter(lines)
+
+    def fake_input(prompt: str = "") -> str:
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    return feed
+
+
+def test_plain_walk_reaches_a_verdict_and_saves_the_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    record, md = tmp_path / "besluit.json", tmp_path / "besluit.md"
+    # gevaar: 2 = nee; rol: 2 = arts; gegevens: 2 = gezondheid; toestemming: 1 = ja
+    _answers(monkeypatch, ["2", "?", "2", "t", "2", "2", "1", str(record), str(md)])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert code == 0
+    assert "Waarom deze vraag: Bij acuut gevaar geldt het vitale belang." not in out  # rol has none
+    assert "Bij deze vraag is geen extra uitleg." in out
+    assert "1. Agent" in out and "2. Arts (eerder gekozen)" in out
+    assert "[!] Uitkomst: Je mag delen, mits je de voorwaarden volgt" in out
+    saved = json.loads(record.read_text())
+    assert saved["outcome"]["node"] == "delen_mits"
+    assert saved["facts"] == {"gevaar": "nee", "rol": "arts", "gegevens": ["gezondheid"],
+                              "toestemming": "ja"}
+    assert "# Deelwijzer: verantwoording" in md.read_text()
+    assert main(["replay", str(record), *EX]) == 0
+
+
+def test_plain_walk_never_overwrites_without_asking(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    record = tmp_path / "besluit.json"
+    record.write_text("eerder werk")
+    _answers(monkeypatch, ["1", str(record), "n", ""])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert code == 0 and "Niet overschreven. Kies een andere naam" in out
+    assert record.read_text() == "eerder werk"
+
+
+def test_plain_walk_rejects_bad_input_and_stops_cleanly(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    _answers(monkeypatch, ["9", "ja", "1,2", "q"])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert code == 0
+    assert out.count("Kies een nummer van 1 tot 2.") == 3
+    assert "Gestopt." in out and "bewaard" not in out
+
+
+def test_plain_walk_starts_from_a_case_file(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    _answers(monkeypatch, ["2", ""])
+    code, out, _ = run(capsys, "vraag", "--plain", "--case", str(CASE / "open.yaml"), *EX)
+    assert code == 0 and "Vraag 1 (0 beantwoord, 3 al bekend)" in out
+    assert "[✗] Uitkomst: Je mag niet delen" in out
+
+
+def test_replay_on_current_trees_reports_the_difference(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = load_example().library
+    facts = {"gevaar": "nee", "rol": "agent", "ontvanger": "gemeente"}
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(make_record(walk(resolve(lib, date(2026, 3, 1)), "start", facts),
+                                           "t")))
+    code, out, _ = run(capsys, "replay", str(path), "--current", "--date", "2026-08-01", *EX)
+    assert code == 1 and "Verschil: verdict: was 'delen_mits', nu 'advies'" in out
+    code, out, _ = run(capsys, "replay", str(path), *EX)
+    assert code == 0 and "Zelfde uitkomst op de vastgelegde boomversies: delen_mits" in out
+
+
+def test_plain_walk_keeps_answers_after_stopping_and_resumes_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _answers(monkeypatch, ["2", "2", "q"])  # gevaar: nee, rol: arts, then stop
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert code == 0 and "Je antwoorden zijn bewaard" in out
+    record = tmp_path / "besluit.json"
+    # resume (Enter = ja), gegevens: gezondheid, toestemming: ja, save the record
+    _answers(monkeypatch, ["", "2", "1", str(record), ""])
+    code, out, _ = run(capsys, "vraag", "--plain", *EX)
+    assert "Er is een onafgemaakte vraag (2 antwoord(en), beslisdatum 2026-03-01)" in out
+    assert "Vraag 3 (2 beantwoord, 0 al bekend)" in out
+    assert json.loads(record.read_text())["facts"]["rol"] == "arts"
+    _answers(monkeypatch, ["q"])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert "onafgemaakte vraag" not in out, "a saved record ends the walk in progress"
+
+
+def test_plain_walk_can_decline_to_resume(monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    _answers(monkeypatch, ["2", "q"])
+    run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    _answers(monkeypatch, ["n", "q"])
+    _code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert "Je begint opnieuw" in out and "Vraag 1 (0 beantwoord, 0 al bekend)" in out
+
+
+def test_a_damaged_walk_in_progress_is_reported_not_fatal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = Path(os.environ["DEELWIJZER_DATA_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gesprek.json").write_text('{"start": "start", "on": "2026-03-01", '
+                                         '"answers": {"gevaar": "misschien"}}')
+    _answers(monkeypatch, ["q"])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert code == 0 and "Het bewaarde gesprek is niet te gebruiken" in out

@@ -1,0 +1,316 @@
+"""The Textual app: a thin shell that shows what the engine returns and keeps nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+from collections.abc import Iterable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
+from textual.theme import Theme
+
+from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve
+from engine.decide.session import answer, back, current
+from engine.model import Value
+from tui.app.files import FileActions
+from tui.app.messages import Answered, Continue, SaveFailed, WentBack
+from tui.app.screens.dialogs import ConfirmDialog, MessageDialog
+from tui.app.screens.help import HelpScreen
+from tui.app.screens.question import QuestionScreen
+from tui.app.screens.result import ResultScreen
+from tui.app.screens.review import ReviewScreen
+from tui.app.screens.start import StartScreen
+from tui.app.texts import key_label, t
+from tui.app.widgets.keybar import KeyBar
+from tui.shared import exports, store
+from tui.shared.common import load_library, today
+
+
+class DeelwijzerApp(FileActions, App[int]):
+    """Holds the engine's session and walk; screens get them as attributes and send messages."""
+
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "Deelwijzer"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False)]
+
+    def __init__(self, loaded: LoadResult, on: date, *, start: str | None = None,
+                 case: Path | None = None, gc_paused: bool = False) -> None:
+        super().__init__()
+        self._gc_paused = gc_paused
+        self.loaded = loaded
+        self.library = loaded.library
+        lang = store.load_pref("lang")
+        self.lang = lang if lang in ("nl", "en") else "nl"
+        theme = store.load_pref("theme")
+        if theme in self.available_themes:  # before the first screen: styled once, not twice
+            self.theme = theme
+        self.on = on
+        self.given: dict[str, Value] = {}
+        self.case_title: str | None = None
+        self.start_tree = start or self.library.entry
+        self.resolution = resolve(self.library, on)
+        self.session: Session | None = None
+        self.walk: Walk | None = None
+        self._case = case
+        self.saver = store.Saver(lambda reason: self.post_message(SaveFailed(reason)))
+
+    # -- start-up ------------------------------------------------------------------------------
+    def get_default_screen(self) -> Screen[None]:
+        return StartScreen()  # the bottom of the stack: "start over" comes back here
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self._case is not None:
+            self.open_case(self._case)
+        elif self.can_resume():
+            data = store.read_progress() or {}
+            answers = data.get("answers")
+            count = len(answers) if isinstance(answers, dict) else 0
+            self.confirm(t("resume_q", self.lang, date=data.get("on", "?"), count=count),
+                         self._resume_answer)
+        if self.loaded.errors:
+            self.show_error(t("problems", self.lang), [t("problems_intro", self.lang), "",
+                                                       *(str(p) for p in self.loaded.errors)])
+
+    def on_ready(self) -> None:
+        """The first screen is on the terminal: see `run_app` for why the GC was paused."""
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.freeze()
+            gc.enable()
+
+    def _theme_changed(self, theme: Theme) -> None:
+        try:
+            store.save_pref("theme", theme.name)
+        except OSError as exc:
+            self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
+
+    def _resume_answer(self, yes: bool | None) -> None:
+        if yes:
+            self.action_resume()
+
+    def can_resume(self) -> bool:
+        return store.has_progress()
+
+    def can_docx(self) -> bool:
+        return exports.docx_available(self.walk)
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def show_error(self, title: str, lines: list[str]) -> None:
+        self.push_screen(MessageDialog(title, lines, t("ok", self.lang)))
+
+    def confirm(self, question: str, callback: ScreenResultCallbackType[bool]) -> None:
+        self.push_screen(ConfirmDialog(question, t("yes", self.lang), t("no", self.lang)),
+                         callback)
+
+    # -- the walk ------------------------------------------------------------------------------
+    def begin(self, session: Session) -> None:
+        """Start (or resume) `session` and show its pending question or outcome."""
+        try:
+            walk = current(self.resolution, session)
+        except DeelwijzerError as exc:
+            self.show_error(t("error", self.lang), [str(exc)])
+            return
+        self.session, self.walk = session, walk
+        self._save()
+        self.call_next(self.route)
+
+    def _save(self) -> None:
+        session = self.session
+        if session is None or not (session.answers or session.given or session.remembered):
+            return
+        self.saver.save(session)  # in order, off the event loop; see store.Saver
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        self.notify(message.reason, severity="error")
+
+    async def action_quit(self) -> None:
+        self.saver.flush()  # the last answer is on disk before the app goes
+        await super().action_quit()
+
+    async def route(self) -> None:
+        """Put the right screen on top: the open question, or the outcome."""
+        while isinstance(self.screen, ReviewScreen | HelpScreen | ModalScreen):
+            await self.pop_screen()
+        walk, session = self.walk, self.session
+        if walk is None or session is None:
+            return
+        top = self.screen
+        pending = walk.pending
+        if pending is not None:
+            preselect = session.remembered.get(pending.question.fact)
+            if isinstance(top, QuestionScreen):
+                top.show(walk, preselect)
+                return
+            new: Screen[None] = QuestionScreen(walk, preselect)
+        else:
+            new = ResultScreen(justify(walk, self.lang, session.given))
+        if isinstance(top, StartScreen):
+            await self.push_screen(new)
+        else:
+            await self.switch_screen(new)
+
+    async def on_answered(self, message: Answered) -> None:
+        if self.session is None:
+            return
+        try:
+            revision = answer(self.resolution, self.session, message.fact, message.value)
+        except DeelwijzerError as exc:
+            self.show_error(t("error", self.lang), [str(exc)])
+            return
+        self.session, self.walk = revision.session, revision.walk
+        self._save()
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.show(revision.walk, revision.dropped)
+            return
+        if revision.dropped:
+            labels = [self.library.facts[k].label.get(self.lang)  # type: ignore[index]
+                      for k, _ in revision.dropped]
+            self.notify(t("dropped", self.lang, items=", ".join(labels)))
+        await self.route()
+
+    async def on_went_back(self, message: WentBack) -> None:
+        if self.session is None or self.walk is None:
+            return
+        if not self.walk.asked:
+            if isinstance(self.screen, QuestionScreen):
+                await self.pop_screen()
+            self.notify(t("first", self.lang))
+            return
+        revision = back(self.resolution, self.session)
+        self.session, self.walk = revision.session, revision.walk
+        self._save()
+        await self.route()
+
+    async def on_continue(self, message: Continue) -> None:
+        await self.route()
+
+    # -- actions -------------------------------------------------------------------------------
+    def action_new(self) -> None:
+        if self.start_tree is None:
+            self.show_error(t("error", self.lang), [t("no_trees", self.lang)])
+            return
+        if self.can_resume():  # never throw away an unfinished walk without asking
+            self.confirm(t("discard_q", self.lang), self._new_answer)
+        else:
+            self._new_answer(True)
+
+    def _new_answer(self, yes: bool | None) -> None:
+        if yes and self.start_tree is not None:
+            self.saver.clear()
+            self.begin(Session(start=self.start_tree, on=self.on, given=self.given))
+
+    def action_resume(self) -> None:
+        self.saver.flush()
+        data = store.read_progress()
+        try:
+            if data is None:
+                raise DeelwijzerError(str(store.data_dir() / store.PROGRESS))
+            on = store.restore(data, None).on
+            resolution = resolve(self.library, on)
+            session = store.restore(data, resolution)
+        except DeelwijzerError as exc:
+            self.show_error(t("error", self.lang), [t("resume_bad", self.lang), str(exc)])
+            return
+        self.on, self.resolution = on, resolution
+        self.given = dict(session.given)
+        self.begin(session)
+
+    def action_review(self) -> None:
+        if self.walk is not None and not isinstance(self.screen, ReviewScreen):
+            self.push_screen(ReviewScreen(self.walk))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_again(self) -> None:
+        self.confirm(t("again_q", self.lang), self._again_answer)
+
+    async def _again_answer(self, yes: bool | None) -> None:
+        if not yes:
+            return
+        self.saver.clear()
+        # a clean start: no facts from a case or record, the trees in force on the date
+        self.session = self.walk = None
+        self.given, self.case_title, self.start_tree = {}, None, self.library.entry
+        self.resolution = resolve(self.library, self.on)
+        while not isinstance(self.screen, StartScreen):
+            await self.pop_screen()
+        await self.screen.recompose()
+
+    async def action_lang(self) -> None:
+        self.lang = "en" if self.lang == "nl" else "nl"
+        try:
+            store.save_pref("lang", self.lang)
+        except OSError as exc:
+            self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
+        top = self.screen
+        if isinstance(top, ResultScreen | QuestionScreen):
+            await self.route()
+        elif isinstance(top, ReviewScreen):
+            await top.recompose()
+            top.show(top.walk, top.dropped)
+        else:
+            await top.recompose()
+        for bar in self.screen.query(KeyBar):
+            bar.refresh_keys()
+        self.notify(t("lang_now", self.lang))
+
+    def action_copy(self) -> None:
+        if self.walk is not None and self.session is not None:
+            self.copy_to_clipboard(exports.plain_text(self.walk, self.lang, self.session.given))
+            self.notify(t("copied", self.lang))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "docx":
+            return self.can_docx()
+        if action == "resume":
+            return self.can_resume()
+        return True
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every action: the keys of this screen, then the app's own, then Textual's."""
+        seen: set[str] = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if binding.description and binding.action not in seen and active.enabled:
+                seen.add(binding.action)
+                title = key_label(binding.description, self.lang)
+                yield SystemCommand(f"{title} ({key})", binding.action,
+                                    partial(screen.run_action, binding.action))
+        for action, key in (("new", "cmd_new"), ("open_case", "cmd_case"),
+                            ("open_record", "cmd_record"), ("change_date", "cmd_date"),
+                            ("help", "help")):
+            if f"app.{action}" not in seen:
+                yield SystemCommand(t(key, self.lang), action, partial(self.run_action, action))
+        yield from super().get_system_commands(screen)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """`deelwijzer vraag` without --plain: load the trees, run the app, return the exit code.
+
+    Start-up builds many objects that live as long as the app (the tree set, Textual's styles
+    and widgets); the cyclic garbage collector would only scan them again and again (measured:
+    about 60 ms of collections per start). It is paused until the first screen is on the
+    terminal; then everything built so far is frozen out of its reach and it runs as usual
+    (`DeelwijzerApp.on_ready`).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = load_library(args)
+        app = DeelwijzerApp(loaded, args.date or today(), start=args.start, case=args.case,
+                            gc_paused=enabled)
+        app.run()
+    finally:
+        if enabled:
+            gc.enable()
+    return app.return_code or 0

@@ -1,0 +1,136 @@
+"""The outcome: a verdict banner (icon and words, never colour alone) and its justification."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Static
+
+from engine.explain.justification import Crossing, Justification
+from tui.app.messages import WentBack
+from tui.app.texts import t
+from tui.app.widgets.keybar import KeyBar
+from tui.app.widgets.text import cited_text
+
+if TYPE_CHECKING:
+    from tui.app.app import DeelwijzerApp
+
+ACTIONS = (("btn_record", "save"), ("btn_md", "markdown"), ("btn_docx", "docx"),
+           ("btn_copy", "copy"), ("btn_again", "again"))
+
+
+class ResultScreen(Screen[None]):
+    """Shows what `engine.justify` returned; the actions save, export, copy or start over."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "app.save", "Record"),
+        Binding("m", "app.markdown", "Markdown"),
+        Binding("d", "app.docx", "DOCX", show=False),
+        Binding("c", "app.copy", "Kopieer"),
+        Binding("n", "app.again", "Opnieuw"),
+        Binding("r", "app.review", "Antwoorden", show=False),
+        Binding("escape", "back", "Terug"),
+        Binding("t", "back", "Terug", show=False),
+        Binding("l", "app.lang", "Taal", show=False),
+        Binding("f1", "app.help", "Hulp"),
+    ]
+
+    def __init__(self, justification: Justification) -> None:
+        super().__init__()
+        self.justification = justification
+
+    @property
+    def deelwijzer(self) -> DeelwijzerApp:
+        return cast("DeelwijzerApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        j = self.justification
+        lang = j.lang
+        banner = Text(f"{j.icon} {j.verdict_label}", style="bold")
+        banner.append(f"\n{j.regime_label}", style="")
+        yield Static(banner, id="banner", classes=f"verdict-{j.verdict.value if j.verdict else ''}")
+        with VerticalScroll(id="result-body"):
+            for notice in j.notices:
+                yield Static(Text(f"! {notice}"), classes="notice")
+            if j.summary:
+                yield Static(Text(j.summary), classes="summary")
+            yield from self._section(t("grounds", lang), cited_text(j.grounds, lang)
+                                     if j.grounds else None)
+            if j.conditions:  # a checklist: each condition its own row, wrapped under itself
+                yield Static(Text(t("conditions", lang), style="bold underline"),
+                             classes="section-title")
+                for point in j.conditions:
+                    with Horizontal(classes="check"):
+                        yield Static("☐", classes="box")
+                        body = Text(point.text)
+                        if point.citations:
+                            body.append("\n")
+                            body.append_text(cited_text(point.citations, lang, ""))
+                        yield Static(body, classes="check-text")
+            yield from self._section(t("advice", lang), Text(j.advice) if j.advice else None)
+            yield from self._section(t("clauses", lang), self._clauses() if j.clauses else None)
+            yield from self._section(t("steps", lang), self._steps())
+            trees = Text("\n".join(f"{u.id} {u.version} ({u.status}) {u.title}" for u in j.trees))
+            if j.covenant:
+                trees.append(f"\n{j.covenant}")
+            yield from self._section(t("used", lang), trees)
+            yield Static(Text(j.disclaimer, style="italic"), classes="disclaimer")
+        with Horizontal(id="result-actions"):
+            for key, action in ACTIONS:
+                if action != "docx" or self.deelwijzer.can_docx():
+                    yield Button(t(key, lang), id=f"do-{action}", compact=True)
+        yield KeyBar()
+
+    @staticmethod
+    def _section(title: str, body: Text | None) -> ComposeResult:
+        if body is None:
+            return
+        yield Static(Text(title, style="bold underline"), classes="section-title")
+        yield Static(body, classes="section")
+
+    def _clauses(self) -> Text:
+        lang = self.justification.lang
+        out = Text()
+        for clause in self.justification.clauses:
+            out.append(f"{clause.id}  {clause.title}\n", style="bold")
+            out.append(f"{clause.text}\n")
+            if clause.missing:
+                out.append(f"({t('missing', lang)}: {', '.join(clause.missing)})\n",
+                           style="italic")
+            out.append_text(cited_text(clause.citations, lang))
+            out.append("\n\n")
+        out.rstrip()
+        return out
+
+    def _steps(self) -> Text:
+        lang = self.justification.lang
+        out = Text()
+        number = 0
+        for step in self.justification.steps:
+            if isinstance(step, Crossing):
+                out.append(f"→ {step.target_title} ({step.target})\n", style="dim")
+                continue
+            number += 1
+            out.append(f"{number}. {step.question}\n")
+            how = t("asked" if step.asked else "known", lang)
+            out.append(f"   {step.answer}", style="bold")
+            out.append(f" ({how})\n", style="dim")
+            if step.note:
+                out.append(f"   {step.note}\n", style="italic")
+            out.append_text(cited_text(step.citations, lang, "   "))
+            out.append("\n")
+        out.rstrip()
+        return out
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        action = (event.button.id or "").removeprefix("do-")
+        await self.run_action(f"app.{action}")
+
+    def action_back(self) -> None:
+        self.post_message(WentBack())

@@ -1,0 +1,1 @@
+"""The command line: `deelwijzer` and its commands."""

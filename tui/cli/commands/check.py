@@ -1,0 +1,46 @@
+"""`deelwijzer check`: load everything and list every problem with its place."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from engine.cases import case_files, read_case
+from engine.read.paths import trees_dir
+from tui.shared.common import EXIT_OK, EXIT_PROBLEMS, add_library_options, load_library, report
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Laadt alle bomen, feiten, bronnen, clausules en casussen en toont alle "
+        "problemen tegelijk (bestand:regel:kolom). Exit 0 = in orde, 1 = problemen, "
+        "2 = verkeerd gebruik. / Loads everything and reports all problems at once.")
+    p.add_argument("paths", nargs="*", type=Path,
+                   help="extra casusbestanden of mappen om te controleren / case files to check")
+    p.add_argument("--strict", action="store_true",
+                   help="waarschuwingen tellen als fouten / treat warnings as errors")
+    add_library_options(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    result = load_library(args, fresh=True)
+    problems = list(result.problems)
+    lib = result.library
+    paths = list(args.paths) or [args.trees if args.trees is not None else trees_dir()]
+    for path in case_files(paths):
+        _case, found = read_case(path, lib)
+        problems.extend(found)
+    errors = [p for p in problems if p.is_error]
+    warnings = [p for p in problems if not p.is_error]
+    report(tuple(errors + warnings))
+    versions = sum(len(v) for v in lib.trees.values())
+    counted = "fout" if len(errors) == 1 else "fouten"
+    summary = (f"{versions} boomversie(s), {len(lib.facts)} feiten, {len(lib.sources)} bronnen, "
+               f"{sum(len(c.clauses) for c in lib.covenants)} clausules: {len(errors)} {counted}, "
+               f"{len(warnings)} waarschuwing(en)")
+    print(summary, file=sys.stderr if problems else sys.stdout)
+    failed = errors or (args.strict and warnings)
+    return EXIT_PROBLEMS if failed else EXIT_OK
+

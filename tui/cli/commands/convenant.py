@@ -1,0 +1,182 @@
+"""`deelwijzer convenant --flows FILES...`: assemble one covenant from decided flows."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from engine import resolve, walk
+from engine.cases import read_case
+from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_record, flow_from_walk
+from engine.covenant.markdown import to_markdown
+from engine.errors import Problem
+from engine.explain.justification import covenant_on
+from engine.model import Library, Outcome
+from engine.record import read_record
+from tui.shared.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    UsageError,
+    add_date_option,
+    add_lang_option,
+    add_library_options,
+    load_library,
+    report,
+    today,
+    warn_broken,
+)
+
+MESSAGES = {
+    "nl": {"left_out": "Weggelaten: {id} ({file}): {reason}",
+           "none": "Geen enkele stroom mag in een convenant; er is niets gemaakt.",
+           "unknown": "Let op: stroom {id} wijst clausule '{clause}' aan, die niet in het "
+                      "modelconvenant staat.",
+           "unfilled": "Let op: in {clause} (stroom {id}) is {{{name}}} niet ingevuld.",
+           "written": "Convenant met {n} stroom/stromen geschreven naar {out}.",
+           "no_covenant": "geen modelconvenant dat geldt op {on}"},
+    "en": {"left_out": "Left out: {id} ({file}): {reason}",
+           "none": "No flow may go into a covenant; nothing was produced.",
+           "unknown": "Note: flow {id} links clause '{clause}', which is not in the model "
+                      "covenant.",
+           "unfilled": "Note: in {clause} (flow {id}) {{{name}}} was not filled in.",
+           "written": "Covenant with {n} flow(s) written to {out}.",
+           "no_covenant": "no model covenant in force on {on}"},
+}
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Stelt één volledig convenant samen uit casusbestanden (YAML) of "
+        "beslisrecords (JSON): elk standaardartikel één keer, de artikelen per stroom, de "
+        "bijlagen en een tabel van de stromen. Stromen met 'niet_delen' of 'advies' blijven "
+        "buiten het convenant; welke en waarom staat op stderr. Exit 0 = convenant gemaakt, "
+        "1 = ongeldige invoer of geen enkele stroom bruikbaar, 2 = verkeerd gebruik. / "
+        "Assembles one covenant from case files or decision records; flows that may not be "
+        "shared are left out and listed on stderr.")
+    p.add_argument("--flows", nargs="+", type=Path, required=True, metavar="BESTAND",
+                   help="casusbestanden (.yaml) of beslisrecords (.json), of mappen daarmee / "
+                   "case files or decision records, or folders holding them")
+    p.add_argument("--format", choices=("markdown", "docx"), default="markdown",
+                   help="uitvoervorm / output format (docx vraagt --out)")
+    p.add_argument("--out", type=Path, default=None, metavar="BESTAND",
+                   help="schrijf naar dit bestand (standaard: stdout) / output file")
+    add_lang_option(p)
+    add_date_option(p)
+    add_library_options(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.format == "docx" and args.out is None:
+        raise UsageError("--format docx heeft --out BESTAND nodig / docx needs --out FILE")
+    msg = MESSAGES[args.lang]
+    result = load_library(args)
+    warn_broken(result)
+    lib = result.library
+    flows, files, problems = read_flows(input_files(args.flows), lib)
+    if problems:
+        report(problems)
+        return EXIT_PROBLEMS
+    on = args.date or today()
+    covenant = covenant_on(lib, on)
+    if covenant is None:
+        raise UsageError(msg["no_covenant"].format(on=on.isoformat()))
+    assembly = assemble(covenant, flows, lib.facts, args.lang, lib.sources)
+    explain(assembly, files, msg)
+    if not assembly.flows:
+        print(msg["none"], file=sys.stderr)
+        return EXIT_PROBLEMS
+    write(assembly, args)
+    return EXIT_OK
+
+
+def input_files(paths: list[Path]) -> list[Path]:
+    """The files named, with folders expanded to the *.yaml, *.yml and *.json inside."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.suffix in (".yaml", ".yml", ".json") and p.is_file()))
+        else:
+            found.append(path)
+    if not found:
+        raise UsageError("geen stromen gevonden / no flow files found")
+    return found
+
+
+def read_flows(paths: list[Path], lib: Library,
+               ) -> tuple[list[Flow], dict[str, str], tuple[Problem, ...]]:
+    """Every flow, which file it came from, and all problems of all files at once."""
+    flows: list[Flow] = []
+    files: dict[str, str] = {}
+    problems: list[Problem] = []
+    for path in paths:
+        if not path.is_file():
+            raise UsageError(f"bestand niet gevonden: {path} / file not found")
+        flow, found = _record_flow(path, lib) if path.suffix == ".json" else _case_flow(path, lib)
+        problems.extend(found)
+        if flow is not None:
+            flows.append(flow)
+            files[flow.id] = path.as_posix()
+    return flows, files, tuple(problems)
+
+
+def _case_flow(path: Path, lib: Library) -> tuple[Flow | None, tuple[Problem, ...]]:
+    case, problems = read_case(path, lib)
+    if case is None:
+        return None, problems
+    done = walk(resolve(lib, case.date), case.start, case.facts)
+    return flow_from_walk(case.id, done, case.facts), ()
+
+
+def _record_flow(path: Path, lib: Library) -> tuple[Flow | None, tuple[Problem, ...]]:
+    record, problems = read_record(path)
+    if record is None:
+        return None, problems
+    flow = flow_from_record(path.stem, record)
+    grounds = outcome_grounds(lib, record)
+    if grounds is not None:
+        flow = Flow(id=flow.id, facts=flow.facts, verdict=flow.verdict, regime=flow.regime,
+                    grounds=grounds, clauses=flow.clauses, pending=flow.pending)
+    return flow, ()
+
+
+def outcome_grounds(lib: Library, record: dict[str, Any]) -> tuple[str, ...] | None:
+    """The grounds of the recorded outcome, from the exact tree version the record names."""
+    where = record["outcome"]
+    version = next((t["version"] for t in record["trees"] if t["id"] == where["tree"]), None)
+    for tree in lib.versions(where["tree"]):
+        node = tree.nodes.get(where["node"]) if tree.version == version else None
+        if isinstance(node, Outcome):
+            return tuple(c.ref for c in node.grounds)
+    return None
+
+
+def explain(assembly: Assembly, files: dict[str, str], msg: dict[str, str]) -> None:
+    """Tell the user (stderr) which flows were left out and why, and what could not be filled."""
+    for ex in assembly.excluded:
+        print(msg["left_out"].format(id=ex.flow.id, file=files.get(ex.flow.id, "?"),
+                                     reason=ex.reason.get(assembly.lang)), file=sys.stderr)
+    for flow_id, clause in assembly.unknown:
+        print(msg["unknown"].format(id=flow_id, clause=clause), file=sys.stderr)
+    for gap in assembly.unfilled:
+        print(msg["unfilled"].format(clause=gap.clause, id=gap.flow, name=gap.placeholder),
+              file=sys.stderr)
+
+
+def write(assembly: Assembly, args: argparse.Namespace) -> None:
+    if args.format == "docx":
+        # python-docx is imported only here, so other commands start fast
+        from engine.covenant.docx import to_docx  # noqa: PLC0415
+
+        args.out.write_bytes(to_docx(assembly))
+    else:
+        text = to_markdown(assembly)
+        if args.out is None:
+            sys.stdout.write(text)
+            return
+        args.out.write_text(text, encoding="utf-8")
+    print(MESSAGES[args.lang]["written"].format(n=len(assembly.flows), out=args.out),
+          file=sys.stderr)

@@ -1,0 +1,93 @@
+"""The `deelwijzer` command: one entry point, subcommands in tui/commands/."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from engine import DeelwijzerError, __version__
+from tui.shared.common import EXIT_PROBLEMS, EXIT_USAGE, UsageError
+
+DESCRIPTION = """\
+Deelwijzer helpt je bepalen of je een signaal van mensenhandel mag delen met een andere
+organisatie, op welke grond, en met welke convenantsclausule. Richting, geen juridisch advies.
+
+Deelwijzer helps you decide whether you may share a signal of human trafficking with another
+organisation, on which legal ground, and with which covenant clause. Guidance, not legal advice.
+"""
+
+#: Each subcommand, with its one-line help. Its module (tui/commands/<name>.py) is imported
+#: only when that command runs or shows its own help, so a command loads no code of the others.
+COMMANDS = {
+    "vraag": "beantwoord een deelvraag stap voor stap / walk a question interactively",
+    "decide": "beslis een casusbestand zonder vragen / decide a case file",
+    "check": "controleer bomen, feiten, bronnen en convenant / validate the trees",
+    "cases": "draai alle casussen en toon de dekking / run all cases, show coverage",
+    "replay": "speel een beslisrecord opnieuw af / replay a decision record",
+    "convenant": "stel een convenant samen uit gegevensstromen / assemble a covenant",
+}
+#: Commands whose module may be absent in a partial install.
+OPTIONAL = ("convenant",)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with a Dutch-and-English error line and the usage hint."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: fout / error: {message}\n"
+              f"Hulp / help: {self.prog} --help", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; only `command`'s own options are loaded (every command's name and
+    help are always there, for `deelwijzer --help` and for "invalid choice" errors)."""
+    top = Parser(prog="deelwijzer", description=DESCRIPTION,
+                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    top.add_argument("--version", action="version", version=f"deelwijzer {__version__}")
+    subs = top.add_subparsers(dest="command", metavar="COMMANDO", parser_class=Parser)
+    for name, help_text in COMMANDS.items():
+        if name != command:
+            subs.add_parser(name, help=help_text)
+            continue
+        try:
+            module = importlib.import_module(f"tui.cli.commands.{name}")
+        except ModuleNotFoundError:
+            if name not in OPTIONAL:
+                raise
+            continue
+        module.configure(subs.add_parser(name, help=help_text))
+    return top
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named in `argv`: the first word that is not an option (the top level has
+    no options that take a value)."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not words:
+        words = ["vraag"]  # `deelwijzer` alone opens the app
+    command = command_of(words)
+    args = parser(command).parse_args(words)
+    try:
+        code: int = args.run(args)
+    except UsageError as exc:
+        print(f"deelwijzer: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DeelwijzerError as exc:
+        print(f"deelwijzer: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("\ngestopt / stopped", file=sys.stderr)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

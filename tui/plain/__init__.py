@@ -1,0 +1,1 @@
+"""The plain walk: one question per line, for screen readers and pipes."""

@@ -1,0 +1,88 @@
+"""What every command shares: options, loading with readable problems, the decision date."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from engine.errors import Problem
+from engine.model import LoadResult
+from engine.read.cache import cached_load
+from engine.read.paths import conventions_dir, trees_dir
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command line the user must correct (exit 2)."""
+
+
+def add_library_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trees", type=Path, default=None, metavar="MAP",
+                        help="map met bomen (standaard: de meegeleverde) / trees folder")
+    parser.add_argument("--conventions", type=Path, default=None, metavar="MAP",
+                        help="map met het modelconvenant / covenant folder")
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl",
+                        help="taal van de uitvoer (nl, en) / output language")
+
+
+def add_date_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", type=parse_date, default=None, metavar="JJJJ-MM-DD",
+                        help="beslisdatum (standaard: vandaag) / decision date (default: today)")
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen datum; schrijf JJJJ-MM-DD / not a date, use YYYY-MM-DD") from None
+
+
+def today() -> date:
+    """The one place the shells read the clock: the engine never does."""
+    return date.today()
+
+
+def cache_dir() -> Path | None:
+    """Where checked tree sets are cached (no personal data: only the trees' own content).
+
+    DEELWIJZER_NO_CACHE=1 turns the cache off; DEELWIJZER_CACHE_DIR moves it.
+    """
+    if os.environ.get("DEELWIJZER_NO_CACHE"):
+        return None
+    if os.environ.get("DEELWIJZER_CACHE_DIR"):
+        return Path(os.environ["DEELWIJZER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "deelwijzer"
+
+
+def load_library(args: argparse.Namespace, fresh: bool = False) -> LoadResult:
+    """The tree set named on the command line; `fresh` skips the cache (check, cases)."""
+    trees = args.trees if args.trees is not None else trees_dir()
+    conventions = args.conventions if args.conventions is not None else (
+        trees.parent / "conventions" if args.trees is not None else conventions_dir())
+    if not trees.is_dir():
+        raise UsageError(f"map met bomen niet gevonden: {trees} / trees folder not found")
+    return cached_load(trees, conventions, None if fresh else cache_dir())
+
+
+def report(problems: tuple[Problem, ...], stream: TextIO | None = None) -> None:
+    out = stream if stream is not None else sys.stderr
+    for problem in problems:
+        print(problem, file=out)
+
+
+def warn_broken(result: LoadResult) -> None:
+    """Tell the user which trees are not used and why; the rest keeps working."""
+    if result.errors:
+        print(f"Let op: {len(result.errors)} fout(en) in de bomen; ongeldige bomen worden niet "
+              "gebruikt (details: deelwijzer check):", file=sys.stderr)
+        report(result.errors)

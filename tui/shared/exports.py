@@ -1,0 +1,57 @@
+"""What the result screen can save: the record, the Markdown justification, the covenant DOCX.
+
+Each export imports its engine code when it is used: the app's start-up needs none of it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Mapping
+
+from engine import __version__
+from engine.decide.evaluate import Walk
+from engine.explain.justification import covenant_on, justify
+from engine.model import Value
+
+
+def record_json(walk: Walk) -> str:
+    from engine.record import make_record  # noqa: PLC0415 - see the module's docstring
+
+    return json.dumps(make_record(walk, __version__), ensure_ascii=False, indent=2) + "\n"
+
+
+def markdown(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
+    from engine.explain.render import to_markdown  # noqa: PLC0415
+
+    return to_markdown(justify(walk, lang, given))
+
+
+def plain_text(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
+    """The justification as fixed-width text (for the clipboard)."""
+    from engine.explain.render import to_text  # noqa: PLC0415
+
+    return to_text(justify(walk, lang, given))
+
+
+def docx_available(walk: Walk | None) -> bool:
+    """DOCX export needs python-docx, the covenant renderer, and a covenant in force."""
+    if walk is None or walk.outcome is None:
+        return False
+    if importlib.util.find_spec("docx") is None:
+        return False
+    if importlib.util.find_spec("engine.covenant.docx") is None:
+        return False
+    return covenant_on(walk.resolution.library, walk.resolution.on) is not None
+
+
+def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
+    """A model covenant for this one flow, as a Word document."""
+    from engine.covenant.assemble import assemble, flow_from_walk  # noqa: PLC0415
+    from engine.covenant.docx import to_docx  # noqa: PLC0415
+
+    library = walk.resolution.library
+    covenant = covenant_on(library, walk.resolution.on)
+    if covenant is None:
+        raise ValueError("geen modelconvenant van kracht op de beslisdatum")
+    flow = flow_from_walk("1", walk, given)
+    return to_docx(assemble(covenant, [flow], library.facts, lang, library.sources))

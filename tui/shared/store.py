@@ -1,0 +1,100 @@
+"""The app's small files in the user's data folder: UI preferences and the walk in progress."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from engine.decide.session import Session, from_data, to_data
+from engine.decide.versions import Resolution
+from tui.shared.atomic import write_atomic
+
+ENV = "DEELWIJZER_DATA_DIR"
+PREFS = "voorkeuren.json"
+PROGRESS = "gesprek.json"
+
+
+def data_dir() -> Path:
+    """$DEELWIJZER_DATA_DIR, else $XDG_DATA_HOME/deelwijzer, else ~/.local/share/deelwijzer."""
+    own = os.environ.get(ENV)
+    if own:
+        return Path(own)
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".local" / "share"
+    return base / "deelwijzer"
+
+
+def _read(name: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads((data_dir() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def load_pref(key: str) -> str | None:
+    """A small UI preference (language, theme), or None."""
+    value = (_read(PREFS) or {}).get(key)
+    return value if isinstance(value, str) else None
+
+
+def save_pref(key: str, value: str) -> None:
+    prefs = {**(_read(PREFS) or {}), key: value}
+    write_atomic(data_dir() / PREFS, json.dumps(prefs, indent=2, sort_keys=True) + "\n")
+
+
+def has_progress() -> bool:
+    return (data_dir() / PROGRESS).is_file()
+
+
+def save_progress(session: Session) -> None:
+    """Written after every answer: temp file, then rename, so a crash never leaves half a file."""
+    text = json.dumps(to_data(session), ensure_ascii=False, indent=2, sort_keys=True)
+    write_atomic(data_dir() / PROGRESS, text + "\n")
+
+
+def read_progress() -> dict[str, Any] | None:
+    """The raw saved walk, or None when there is none or it is not JSON."""
+    return _read(PROGRESS)
+
+
+def restore(data: dict[str, Any], resolution: Resolution | None) -> Session:
+    """The saved session (checked against the vocabulary when given a resolution); raises
+    WalkError when it is damaged or no longer fits."""
+    return from_data(data, resolution)
+
+
+def clear_progress() -> None:
+    (data_dir() / PROGRESS).unlink(missing_ok=True)
+
+
+class Saver:
+    """Saves the walk in progress in one background thread, in order, so that a slow disk
+    never holds up the next question. `flush` waits for what is pending (before clearing,
+    reading or quitting); `on_error` is called from the saving thread."""
+
+    def __init__(self, on_error: Callable[[str], object]) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="deelwijzer-opslaan")
+        self._pending: Future[None] | None = None
+        self._on_error = on_error
+
+    def save(self, session: Session) -> None:
+        self._pending = self._pool.submit(self._write, session)
+
+    def _write(self, session: Session) -> None:
+        try:
+            save_progress(session)
+        except OSError as exc:
+            self._on_error(f"{exc.strerror}: {data_dir()}")
+
+    def flush(self) -> None:
+        if self._pending is not None:
+            self._pending.result()
+
+    def clear(self) -> None:
+        self.flush()
+        clear_progress()
