@@ -10,7 +10,6 @@ from typing import Any
 from engine.decide.evaluate import Step, Walk, walk
 from engine.decide.versions import Resolution, pinned, resolve
 from engine.errors import Problem
-from engine.explain.justification import covenant_on
 from engine.model import Library, Value
 
 SCHEMA_ID = "https://deelwijzer.nl/schemas/record/1.0.0"
@@ -21,7 +20,7 @@ def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
     out = result.outcome
     if out is None:
         raise ValueError("alleen een afgeronde beslissing kan worden vastgelegd")
-    covenant = covenant_on(result.resolution.library, result.resolution.on)
+    covenant = result.resolution.covenant
     steps: list[dict[str, Any]] = []
     for s in result.steps:
         if isinstance(s, Step):
@@ -65,8 +64,8 @@ def replay(library: Library, record: dict[str, Any], today: date | None = None) 
     """Walk the record's facts again: on its own tree versions, or on those in force `today`."""
     on = date.fromisoformat(record["decision_date"])
     versions = {t["id"]: t["version"] for t in record["trees"]}
-    resolution: Resolution = pinned(library, on, versions) if today is None \
-        else resolve(library, today)
+    resolution: Resolution = pinned(library, on, versions, record.get("covenant")) \
+        if today is None else resolve(library, today)
     changed = []
     for t in record["trees"]:
         now = resolution.trees.get(t["id"])

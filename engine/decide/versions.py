@@ -1,4 +1,4 @@
-"""Choose the tree versions a walk uses: those in force on the decision date, or pinned ones."""
+"""The one "at this date" view: tree and covenant versions in force, or pinned ones."""
 
 from __future__ import annotations
 
@@ -7,17 +7,19 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from engine.errors import WalkError
-from engine.model import Library, Tree, TreeId
+from engine.model import Covenant, Library, Tree, TreeId
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Resolution:
-    """The tree versions a walk may enter, and why a tree is unavailable when it is."""
+    """The tree versions a walk may enter (and why a tree is unavailable when it is), and the
+    model covenant whose clauses the outcomes point into; all chosen by one rule."""
 
     on: date
     library: Library
     trees: Mapping[TreeId, Tree]
     unavailable: Mapping[TreeId, str] = field(default_factory=dict)
+    covenant: Covenant | None = None
 
     def tree(self, tree_id: str) -> Tree:
         found = self.trees.get(TreeId(tree_id))
@@ -54,11 +56,26 @@ def resolve(library: Library, on: date) -> Resolution:
         else:
             unavailable[tree_id] = (f"boom '{tree_id}' heeft geen versie die geldt op {on}; "
                                     f"de eerste geldt vanaf {versions[0].valid_from}")
-    return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable)
+    return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable,
+                      covenant=covenant_in_force(library, on))
 
 
-def pinned(library: Library, on: date, versions: Mapping[str, str]) -> Resolution:
-    """Exactly the named versions (for replaying a decision record)."""
+def covenant_in_force(library: Library, on: date) -> Covenant | None:
+    """The covenant version in force on `on`, by the trees' rule: the newest in force, else the
+    newest that has started (an expired last version stays); None before the first."""
+    versions = sorted(library.covenants, key=lambda c: c.valid_from)
+    in_force = [c for c in versions if c.valid_from <= on and (
+        c.valid_until is None or on <= c.valid_until)]
+    if in_force:
+        return in_force[-1]
+    started = [c for c in versions if c.valid_from <= on]
+    return started[-1] if started else None
+
+
+def pinned(library: Library, on: date, versions: Mapping[str, str],
+           covenant: str | None = None) -> Resolution:
+    """Exactly the named versions (for replaying a decision record); `covenant` is the covenant
+    version the record names ("<id> <version>"); without it, the one in force on `on`."""
     chosen: dict[TreeId, Tree] = {}
     unavailable: dict[TreeId, str] = {}
     for tree_id, version in versions.items():
@@ -68,4 +85,6 @@ def pinned(library: Library, on: date, versions: Mapping[str, str]) -> Resolutio
         else:
             unavailable[TreeId(tree_id)] = (f"boom '{tree_id}' versie {version} is niet (meer) "
                                             "beschikbaar")
-    return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable)
+    named = next((c for c in library.covenants if f"{c.id} {c.version}" == covenant), None)
+    return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable,
+                      covenant=named if named is not None else covenant_in_force(library, on))

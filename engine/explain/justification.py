@@ -131,12 +131,6 @@ def cite(library: Library, c: Citation, lang: str) -> Cited:
                  url=src.url, verified=c.verified, note=c.note.get(lang) if c.note else None)
 
 
-def covenant_on(library: Library, on: date) -> Covenant | None:
-    """The model covenant in force on `on` (the latest that has started)."""
-    started = [c for c in library.covenants if c.valid_from <= on]
-    return max(started, key=lambda c: c.valid_from) if started else None
-
-
 def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = None,
             ) -> Justification:
     """The justification of `walk`, from its trace and the facts it knew; `facts` may add
@@ -150,7 +144,7 @@ def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = No
     notices = [t.notice for t in trees if t.notice]
     if any(t.status == "concept" for t in trees):
         notices.append(CONCEPT.get(lang))
-    covenant = covenant_on(lib, walk.resolution.on)
+    covenant = walk.resolution.covenant
     pending = walk.pending
     return Justification(
         lang=lang, date=walk.resolution.on, status="outcome" if out else "pending", steps=steps,

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from engine import __version__
 from engine.decide.evaluate import Walk
-from engine.explain.justification import covenant_on, justify
+from engine.explain.justification import justify
 from engine.model import Value
 
 
@@ -41,7 +41,7 @@ def docx_available(walk: Walk | None) -> bool:
         return False
     if importlib.util.find_spec("engine.covenant.docx") is None:
         return False
-    return covenant_on(walk.resolution.library, walk.resolution.on) is not None
+    return walk.resolution.covenant is not None
 
 
 def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
@@ -50,7 +50,7 @@ def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
     from engine.covenant.docx import to_docx  # noqa: PLC0415
 
     library = walk.resolution.library
-    covenant = covenant_on(library, walk.resolution.on)
+    covenant = walk.resolution.covenant
     if covenant is None:
         raise ValueError("geen modelconvenant van kracht op de beslisdatum")
     flow = flow_from_walk("1", walk, given)

@@ -11,8 +11,8 @@ from engine import resolve, walk
 from engine.cases import read_case
 from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_record, flow_from_walk
 from engine.covenant.markdown import to_markdown
+from engine.decide.versions import covenant_in_force
 from engine.errors import Problem
-from engine.explain.justification import covenant_on
 from engine.model import Library, Outcome
 from engine.record import read_record
 from tui.shared.common import (
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         report(problems)
         return EXIT_PROBLEMS
     on = args.date or today()
-    covenant = covenant_on(lib, on)
+    covenant = covenant_in_force(lib, on)
     if covenant is None:
         raise UsageError(msg["no_covenant"].format(on=on.isoformat()))
     assembly = assemble(covenant, flows, lib.facts, args.lang, lib.sources)
