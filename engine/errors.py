@@ -1,11 +1,17 @@
-"""The one error hierarchy of the engine: every problem a person can cause names its place."""
+"""The one error model: every failure a person can cause is a DeelwijzerError with its place
+and its exit code; problems in input files are collected as located Problems."""
 
 from __future__ import annotations
 
 import difflib
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
+
+#: Exit codes of every command (docs/cli.md).
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class Severity(Enum):
@@ -58,7 +64,17 @@ def problem(loc: Location, code: str, found: str, expected: str, hint: str = "",
 
 
 class DeelwijzerError(Exception):
-    """Base of every error the engine raises on purpose."""
+    """Base of every error raised on purpose: a message, a hint, a place when there is one,
+    and the exit code a command ends with."""
+
+    exit_code = EXIT_PROBLEMS
+
+    def __init__(self, message: str, hint: str = "", location: Location | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        self.location = location
+        text = f"{location}: {message}" if location else message
+        super().__init__(f"{text}; {hint}" if hint else text)
 
 
 class LoadError(DeelwijzerError):
@@ -66,16 +82,48 @@ class LoadError(DeelwijzerError):
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__("\n".join(str(p) for p in problems),
+                         location=problems[0].location if problems else None)
+        self.args = ("\n".join(str(p) for p in problems),)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 class WalkError(DeelwijzerError):
     """A walk was asked something impossible: an unknown tree, node, fact or value."""
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        self.message = message
-        self.hint = hint
-        super().__init__(f"{message}; {hint}" if hint else message)
+
+class UsageError(DeelwijzerError):
+    """A command line or an action the user must correct."""
+
+    exit_code = EXIT_USAGE
+
+
+class FileError(DeelwijzerError):
+    """A file that could not be read or written, in words (never the system's English)."""
+
+
+_REASONS = {
+    errno.ENOENT: "bestaat niet (of de map erboven bestaat niet)",
+    errno.EACCES: "je hebt geen toestemming voor dit bestand",
+    errno.EPERM: "je hebt geen toestemming voor dit bestand",
+    errno.EISDIR: "is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "staat op een schijf waarop niet geschreven mag worden",
+    errno.EEXIST: "bestaat al",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.ELOOP: "verwijst in een kring naar zichzelf (symbolische koppeling)",
+    errno.EINVAL: "kan hier niet worden gebruikt",
+}
+
+
+def file_error(path: Path | str, exc: OSError, doing: str = "openen") -> FileError:
+    """An OSError as a FileError that names the file and says what went wrong in Dutch."""
+    reason = _REASONS.get(exc.errno or 0, f"systeemfout {exc.errno or '?'}")
+    return FileError(f"kan '{path}' niet {doing}: {reason}",
+                     "kies een ander bestand of een andere map")
 
 
 def suggest(word: str, candidates: Iterable[str]) -> str:

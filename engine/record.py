@@ -9,7 +9,7 @@ from typing import Any
 
 from engine.decide.evaluate import Step, Walk, walk
 from engine.decide.versions import Resolution, pinned, resolve
-from engine.errors import Problem
+from engine.errors import Problem, WalkError
 from engine.model import Library, Value
 
 SCHEMA_ID = "https://deelwijzer.nl/schemas/record/1.0.0"
@@ -19,7 +19,8 @@ def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
     """The record of a finished walk. Holds fact values and ids only: no names, no free text."""
     out = result.outcome
     if out is None:
-        raise ValueError("alleen een afgeronde beslissing kan worden vastgelegd")
+        raise WalkError("alleen een afgeronde beslissing kan worden vastgelegd",
+                        "beantwoord eerst alle vragen")
     covenant = result.resolution.covenant
     steps: list[dict[str, Any]] = []
     for s in result.steps:
@@ -42,11 +43,19 @@ def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
 
 
 def read_record(path: Path) -> tuple[dict[str, Any] | None, tuple[Problem, ...]]:
-    """A decision record from a JSON file, checked against record.schema.json."""
-    from engine.read.loader import read_document  # noqa: PLC0415 - reading files needs the YAML stack
+    """A decision record from a JSON file, checked against record.schema.json and for dates that
+    exist (the schema checks only their shape)."""
+    from engine.read.build import Context, day  # noqa: PLC0415 - reading files needs the YAML stack
+    from engine.read.loader import read_document  # noqa: PLC0415
 
     doc, problems = read_document(path, "record", base=Path.cwd())
-    return (doc.data if doc else None), problems
+    if doc is None:
+        return None, problems
+    ctx = Context(doc)
+    day(doc.data["decision_date"], ctx, ("decision_date",))
+    if ctx.problems:
+        return None, tuple(ctx.problems)
+    return doc.data, problems
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from engine import DeelwijzerError, __version__
-from tui.shared.common import EXIT_PROBLEMS, EXIT_USAGE, UsageError
+from engine.errors import EXIT_INTERRUPTED, EXIT_USAGE, file_error
 
 DESCRIPTION = """\
 Deelwijzer helpt je bepalen of je een signaal van mensenhandel mag delen met een andere
@@ -69,6 +69,12 @@ def command_of(argv: Sequence[str]) -> str | None:
     return next((word for word in argv if not word.startswith("-")), None)
 
 
+def show_error(error: DeelwijzerError) -> int:
+    """The one place the command line shows an error; returns the exit code it ends with."""
+    print(f"deelwijzer: {error}", file=sys.stderr)
+    return error.exit_code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if not words:
@@ -77,15 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser(command).parse_args(words)
     try:
         code: int = args.run(args)
-    except UsageError as exc:
-        print(f"deelwijzer: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except DeelwijzerError as exc:
-        print(f"deelwijzer: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return show_error(exc)
+    except OSError as exc:  # a file a command touched, outside the engine's own reading
+        return show_error(file_error(exc.filename or "?", exc))
     except KeyboardInterrupt:
         print("\ngestopt / stopped", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     return code
 
 

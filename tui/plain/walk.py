@@ -21,18 +21,11 @@ from engine import (
 from engine.cases import read_case
 from engine.decide.evaluate import Walk, choices
 from engine.decide.session import current
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError
 from engine.model import FactKey, FactType
 from tui.shared import exports, store
 from tui.shared.atomic import write_atomic
-from tui.shared.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    UsageError,
-    load_library,
-    report,
-    today,
-    warn_broken,
-)
+from tui.shared.common import load_library, report, today, warn_broken
 
 Ask = Callable[[str], str]
 

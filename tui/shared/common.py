@@ -9,16 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from engine.errors import Problem
+from engine.errors import Problem, UsageError
 from engine.model import LoadResult
 from engine.read.cache import cached_load
 from engine.read.paths import conventions_dir, trees_dir
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A command line the user must correct (exit 2)."""
 
 
 def add_library_options(parser: argparse.ArgumentParser) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from engine import __version__
 from engine.decide.evaluate import Walk
+from engine.errors import UsageError
 from engine.explain.justification import justify
 from engine.model import Value
 
@@ -52,6 +53,7 @@ def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
     library = walk.resolution.library
     covenant = walk.resolution.covenant
     if covenant is None:
-        raise ValueError("geen modelconvenant van kracht op de beslisdatum")
+        raise UsageError("geen modelconvenant van kracht op de beslisdatum",
+                         "kies een andere beslisdatum")
     flow = flow_from_walk("1", walk, given)
     return to_docx(assemble(covenant, [flow], library.facts, lang, library.sources))

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from engine.cases import CaseResult, case_files, coverage, read_case, run_case
-from engine.errors import Problem
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem
 from engine.read.paths import trees_dir
-from tui.shared.common import EXIT_OK, EXIT_PROBLEMS, add_library_options, load_library, report
+from tui.shared.common import add_library_options, load_library, report
 
 
 def configure(p: argparse.ArgumentParser) -> None:

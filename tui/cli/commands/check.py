@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from engine.cases import case_files, read_case
+from engine.errors import EXIT_OK, EXIT_PROBLEMS
 from engine.read.paths import trees_dir
-from tui.shared.common import EXIT_OK, EXIT_PROBLEMS, add_library_options, load_library, report
+from tui.shared.common import add_library_options, load_library, report
 
 
 def configure(p: argparse.ArgumentParser) -> None:

@@ -12,13 +12,10 @@ from engine.cases import read_case
 from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_record, flow_from_walk
 from engine.covenant.markdown import to_markdown
 from engine.decide.versions import covenant_in_force
-from engine.errors import Problem
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError
 from engine.model import Library, Outcome
 from engine.record import read_record
 from tui.shared.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
-    UsageError,
     add_date_option,
     add_lang_option,
     add_library_options,

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from engine import justify, resolve, to_json, to_markdown, to_text, walk
 from engine.cases import read_case
+from engine.errors import EXIT_OK, EXIT_PROBLEMS
 from tui.shared.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
     add_lang_option,
     add_library_options,
     load_library,

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from engine.errors import EXIT_OK, EXIT_PROBLEMS
 from engine.record import read_record, replay
 from tui.shared.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
     add_date_option,
     add_library_options,
     load_library,

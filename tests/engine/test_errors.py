@@ -1,0 +1,86 @@
+"""engine.errors: one error model — every error carries its exit code, place and Dutch words."""
+
+from __future__ import annotations
+
+import errno
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from engine import resolve, walk
+from engine.errors import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    DeelwijzerError,
+    FileError,
+    LoadError,
+    Location,
+    Problem,
+    UsageError,
+    WalkError,
+    file_error,
+)
+from engine.record import make_record
+from tests.helpers import EXAMPLE, load_example
+from tui.cli.main import main
+
+EX = ["--trees", str(EXAMPLE / "trees"), "--conventions", str(EXAMPLE / "conventions")]
+
+
+@pytest.mark.parametrize(("error", "code"), [
+    (UsageError("x"), EXIT_USAGE), (WalkError("x"), EXIT_PROBLEMS),
+    (FileError("x"), EXIT_PROBLEMS), (LoadError(()), EXIT_PROBLEMS),
+])
+def test_every_error_carries_its_exit_code(error: DeelwijzerError, code: int) -> None:
+    assert isinstance(error, DeelwijzerError) and error.exit_code == code
+
+
+def test_an_error_with_a_place_names_it_first() -> None:
+    error = WalkError("onbekend feit 'rol'", "bedoelde je 'role'?",
+                      location=Location(file="a.yaml", line=3, column=5))
+    assert str(error) == "a.yaml:3:5: onbekend feit 'rol'; bedoelde je 'role'?"
+
+
+def test_a_load_error_is_located_at_its_first_problem() -> None:
+    where = Location(file="b.yaml", line=7, column=1)
+    error = LoadError((Problem(location=where, code="c", found="f", expected="e"),))
+    assert error.location == where and str(error) == "b.yaml:7:1: f; e"
+
+
+@pytest.mark.parametrize(("number", "words"), [
+    (errno.ENOENT, "bestaat niet"), (errno.EACCES, "geen toestemming"),
+    (errno.EISDIR, "is een map"), (errno.ENOSPC, "de schijf is vol"),
+])
+def test_os_errors_become_dutch_sentences_naming_the_file(number: int, words: str) -> None:
+    error = file_error("uit/besluit.json", OSError(number, "English system text"), "schrijven")
+    text = str(error)
+    assert "kan 'uit/besluit.json' niet schrijven" in text and words in text
+    assert "English" not in text
+
+
+def test_replay_of_a_record_with_an_impossible_date_is_a_located_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = load_example().library
+    facts = {"gevaar": "nee", "rol": "agent", "ontvanger": "gemeente"}
+    record = make_record(walk(resolve(lib, date(2026, 3, 1)), "start", facts), "t")
+    record["decision_date"] = "2026-02-30"
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(record, indent=2))
+    code = main(["replay", str(path), *EX])
+    _, err = capsys.readouterr()
+    line = 1 + next(i for i, text in enumerate(path.read_text().splitlines())
+                    if '"decision_date"' in text)
+    assert code == EXIT_PROBLEMS
+    assert f"r.json:{line}:" in err and "'2026-02-30' is geen bestaande datum" in err
+    assert "Traceback" not in err
+
+
+def test_an_os_error_at_the_edge_is_a_dutch_message_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "een-map.json"
+    folder.mkdir()
+    code = main(["replay", str(folder), *EX])
+    _, err = capsys.readouterr()
+    assert code == EXIT_PROBLEMS and "Traceback" not in err and "een-map.json" in err
