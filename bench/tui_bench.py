@@ -152,8 +152,8 @@ async def _latencies(repeats: int) -> tuple[list[float], list[float]]:
             pressed.append(time.perf_counter())
         on_key(self, event)  # type: ignore[arg-type]
 
-    def timed_show(self: QuestionScreen, walk: object, preselect: object) -> None:
-        show(self, walk, preselect)  # type: ignore[arg-type]
+    def timed_show(self: QuestionScreen, walk: object, preselect: object, lang: str) -> None:
+        show(self, walk, preselect, lang)  # type: ignore[arg-type]
         if pressed:
             began = pressed[-1]
             updated[:] = [time.perf_counter() - began]

@@ -1,10 +1,11 @@
-"""The Textual app: a thin shell that shows what the engine returns and keeps nothing else."""
+"""The Textual app: a thin shell that keeps one AppState and shows what the engine returns."""
 
 from __future__ import annotations
 
 import argparse
 import gc
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -17,7 +18,7 @@ from textual.theme import Theme
 
 from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve
 from engine.decide.session import answer, back, current
-from engine.model import Value
+from engine.model import Library
 from tui.app.files import FileActions
 from tui.app.messages import Answered, Continue, SaveFailed, WentBack
 from tui.app.screens.dialogs import ConfirmDialog, MessageDialog
@@ -25,7 +26,8 @@ from tui.app.screens.help import HelpScreen
 from tui.app.screens.question import QuestionScreen
 from tui.app.screens.result import ResultScreen
 from tui.app.screens.review import ReviewScreen
-from tui.app.screens.start import StartScreen
+from tui.app.screens.start import StartScreen, StartView
+from tui.app.state import AppState
 from tui.app.texts import key_label, t
 from tui.app.widgets.keybar import KeyBar
 from tui.shared import exports, store
@@ -33,7 +35,8 @@ from tui.shared.common import load_library, today
 
 
 class DeelwijzerApp(FileActions, App[int]):
-    """Holds the engine's session and walk; screens get them as attributes and send messages."""
+    """Holds one `AppState`; screens get what they show through their constructors and send
+    messages back. Nothing else is kept here but the loaded tree set and the saver."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "Deelwijzer"
@@ -45,25 +48,43 @@ class DeelwijzerApp(FileActions, App[int]):
         super().__init__()
         self._gc_paused = gc_paused
         self.loaded = loaded
-        self.library = loaded.library
         lang = store.load_pref("lang")
-        self.lang = lang if lang in ("nl", "en") else "nl"
         theme = store.load_pref("theme")
         if theme in self.available_themes:  # before the first screen: styled once, not twice
             self.theme = theme
-        self.on = on
-        self.given: dict[str, Value] = {}
-        self.case_title: str | None = None
-        self.start_tree = start or self.library.entry
-        self.resolution = resolve(self.library, on)
-        self.session: Session | None = None
-        self.walk: Walk | None = None
+        self.state = AppState(resolution=resolve(loaded.library, on),
+                              lang=lang if lang in ("nl", "en") else "nl",
+                              start_tree=start or loaded.library.entry)
         self._case = case
         self.saver = store.Saver(lambda reason: self.post_message(SaveFailed(reason)))
 
+    # -- the state, read-only, for the app's own methods ----------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.state.lang
+
+    @property
+    def library(self) -> Library:
+        return self.state.library
+
+    @property
+    def walk(self) -> Walk | None:
+        return self.state.walk
+
+    @property
+    def session(self) -> Session | None:
+        return self.state.session
+
+    def start_view(self) -> StartView:
+        """What the start screen shows, from the state."""
+        return StartView(lang=self.lang, resolution=self.state.resolution,
+                         case_title=self.state.case_title, given=len(self.state.given),
+                         resumable=self.can_resume())
+
     # -- start-up ------------------------------------------------------------------------------
     def get_default_screen(self) -> Screen[None]:
-        return StartScreen()  # the bottom of the stack: "start over" comes back here
+        # the bottom of the stack: "start over" comes back here
+        return StartScreen(self.start_view)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -114,11 +135,11 @@ class DeelwijzerApp(FileActions, App[int]):
     def begin(self, session: Session) -> None:
         """Start (or resume) `session` and show its pending question or outcome."""
         try:
-            walk = current(self.resolution, session)
+            walk = current(self.state.resolution, session)
         except DeelwijzerError as exc:
             self.show_error(t("error", self.lang), [str(exc)])
             return
-        self.session, self.walk = session, walk
+        self.state = self.state.walking(session, walk)
         self._save()
         self.call_next(self.route)
 
@@ -147,11 +168,11 @@ class DeelwijzerApp(FileActions, App[int]):
         if pending is not None:
             preselect = session.remembered.get(pending.question.fact)
             if isinstance(top, QuestionScreen):
-                top.show(walk, preselect)
+                top.show(walk, preselect, self.lang)
                 return
-            new: Screen[None] = QuestionScreen(walk, preselect)
+            new: Screen[None] = QuestionScreen(walk, preselect, self.lang)
         else:
-            new = ResultScreen(justify(walk, self.lang, session.given))
+            new = ResultScreen(justify(walk, self.lang, session.given), can_docx=self.can_docx())
         if isinstance(top, StartScreen):
             await self.push_screen(new)
         else:
@@ -161,14 +182,14 @@ class DeelwijzerApp(FileActions, App[int]):
         if self.session is None:
             return
         try:
-            revision = answer(self.resolution, self.session, message.fact, message.value)
+            revision = answer(self.state.resolution, self.session, message.fact, message.value)
         except DeelwijzerError as exc:
             self.show_error(t("error", self.lang), [str(exc)])
             return
-        self.session, self.walk = revision.session, revision.walk
+        self.state = self.state.walking(revision.session, revision.walk)
         self._save()
         if isinstance(self.screen, ReviewScreen):
-            self.screen.show(revision.walk, revision.dropped)
+            self.screen.show(revision.walk, revision.dropped, self.lang)
             return
         if revision.dropped:
             labels = [self.library.facts[k].label.get(self.lang)  # type: ignore[index]
@@ -184,8 +205,8 @@ class DeelwijzerApp(FileActions, App[int]):
                 await self.pop_screen()
             self.notify(t("first", self.lang))
             return
-        revision = back(self.resolution, self.session)
-        self.session, self.walk = revision.session, revision.walk
+        revision = back(self.state.resolution, self.session)
+        self.state = self.state.walking(revision.session, revision.walk)
         self._save()
         await self.route()
 
@@ -194,7 +215,7 @@ class DeelwijzerApp(FileActions, App[int]):
 
     # -- actions -------------------------------------------------------------------------------
     def action_new(self) -> None:
-        if self.start_tree is None:
+        if self.state.start_tree is None:
             self.show_error(t("error", self.lang), [t("no_trees", self.lang)])
             return
         if self.can_resume():  # never throw away an unfinished walk without asking
@@ -203,9 +224,10 @@ class DeelwijzerApp(FileActions, App[int]):
             self._new_answer(True)
 
     def _new_answer(self, yes: bool | None) -> None:
-        if yes and self.start_tree is not None:
+        session = self.state.new_session()
+        if yes and session is not None:
             self.saver.clear()
-            self.begin(Session(start=self.start_tree, on=self.on, given=self.given))
+            self.begin(session)
 
     def action_resume(self) -> None:
         self.saver.flush()
@@ -219,17 +241,17 @@ class DeelwijzerApp(FileActions, App[int]):
         except DeelwijzerError as exc:
             self.show_error(t("error", self.lang), [t("resume_bad", self.lang), str(exc)])
             return
-        self.on, self.resolution = on, resolution
-        self.given = dict(session.given)
+        self.state = self.state.with_facts(on=on, start=session.start, given=session.given,
+                                           title=self.state.case_title, resolution=resolution)
         self.begin(session)
 
     def action_review(self) -> None:
         if self.walk is not None and not isinstance(self.screen, ReviewScreen):
-            self.push_screen(ReviewScreen(self.walk))
+            self.push_screen(ReviewScreen(self.walk, self.lang))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.lang, self.library.sources))
 
     def action_again(self) -> None:
         self.confirm(t("again_q", self.lang), self._again_answer)
@@ -239,15 +261,13 @@ class DeelwijzerApp(FileActions, App[int]):
             return
         self.saver.clear()
         # a clean start: no facts from a case or record, the trees in force on the date
-        self.session = self.walk = None
-        self.given, self.case_title, self.start_tree = {}, None, self.library.entry
-        self.resolution = resolve(self.library, self.on)
+        self.state = self.state.fresh()
         while not isinstance(self.screen, StartScreen):
             await self.pop_screen()
         await self.screen.recompose()
 
     async def action_lang(self) -> None:
-        self.lang = "en" if self.lang == "nl" else "nl"
+        self.state = replace(self.state, lang="en" if self.lang == "nl" else "nl")
         try:
             store.save_pref("lang", self.lang)
         except OSError as exc:
@@ -256,9 +276,12 @@ class DeelwijzerApp(FileActions, App[int]):
         if isinstance(top, ResultScreen | QuestionScreen):
             await self.route()
         elif isinstance(top, ReviewScreen):
+            top.lang = self.lang
             await top.recompose()
-            top.show(top.walk, top.dropped)
+            top.show(top.walk, top.dropped, self.lang)
         else:
+            if isinstance(top, HelpScreen):
+                top.lang = self.lang
             await top.recompose()
         for bar in self.screen.query(KeyBar):
             bar.refresh_keys()

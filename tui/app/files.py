@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine import DeelwijzerError, Library, Resolution, Session, Walk, resolve
-from engine.model import Value
+from engine import DeelwijzerError, Library, Session, Walk
+from engine.decide.session import current
 from tui.app.screens.dialogs import AskDialog
+from tui.app.state import AppState
 from tui.app.texts import t
 from tui.shared import exports
 from tui.shared.atomic import write_atomic
@@ -27,19 +28,21 @@ class FileActions(_Base):
     """Mixed into the app; every file a person names is read or written here, never elsewhere."""
 
     if TYPE_CHECKING:
-        lang: str
-        library: Library
-        on: date
-        given: dict[str, Value]
-        case_title: str | None
-        start_tree: str | None
-        resolution: Resolution
-        session: Session | None
-        walk: Walk | None
+        state: AppState
+
+        @property
+        def lang(self) -> str: ...
+        @property
+        def library(self) -> Library: ...
+        @property
+        def walk(self) -> Walk | None: ...
+        @property
+        def session(self) -> Session | None: ...
 
         def show_error(self, title: str, lines: list[str]) -> None: ...
         def confirm(self, question: str, callback: ScreenResultCallbackType[bool]) -> None: ...
         def begin(self, session: Session) -> None: ...
+        def _save(self) -> None: ...
 
     def ask(self, prompt: str, value: str, then: Callable[[str], None]) -> None:
         def done(text: str | None) -> None:
@@ -64,10 +67,9 @@ class FileActions(_Base):
         if case is None:
             self.show_error(t("open_failed", self.lang, path=path), [str(p) for p in problems])
             return
-        self.given, self.start_tree, self.on = dict(case.facts), case.start, case.date
-        self.case_title = case.title.get(self.lang)
-        self.resolution = resolve(self.library, self.on)
-        self.begin(Session(start=case.start, on=case.date, given=self.given))
+        self.state = self.state.with_facts(on=case.date, start=case.start, given=case.facts,
+                                           title=case.title.get(self.lang))
+        self._begin_new()
 
     def action_open_record(self) -> None:
         self.ask(t("ask_record", self.lang), "", lambda name: self.open_record(Path(name)))
@@ -86,16 +88,17 @@ class FileActions(_Base):
             self.show_error(title, [str(exc)])
             return
         walk = replayed.walk
-        self.resolution, self.on = walk.resolution, walk.resolution.on
-        self.given, self.start_tree, self.case_title = dict(walk.facts), walk.start, path.name
-        self.begin(Session(start=walk.start, on=self.on, given=self.given))
+        self.state = self.state.with_facts(on=walk.resolution.on, start=walk.start,
+                                           given=walk.facts, title=path.name,
+                                           resolution=walk.resolution)
+        self._begin_new()
         notes = [*replayed.changed_trees, *replayed.differences]
         self.notify(t("record_replay", self.lang))
         if notes:
             self.show_error(t("record_changed", self.lang, items=""), notes)
 
     def action_change_date(self) -> None:
-        self.ask(t("date_prompt", self.lang), self.on.isoformat(), self._set_date)
+        self.ask(t("date_prompt", self.lang), self.state.on.isoformat(), self._set_date)
 
     def _set_date(self, text: str) -> None:
         try:
@@ -103,19 +106,30 @@ class FileActions(_Base):
         except ValueError:
             self.show_error(t("error", self.lang), [t("date_bad", self.lang, text=text)])
             return
-        self.on = on
-        self.resolution = resolve(self.library, on)
+        self.state = self.state.at(on)  # one owner of the date: the session follows it
+        session = self.state.session
+        if session is not None:  # the walk in memory and on disk follow the new date too
+            try:
+                self.state = self.state.walking(session, current(self.state.resolution, session))
+            except DeelwijzerError as exc:
+                self.show_error(t("error", self.lang), [str(exc)])
+            self._save()
         self.call_next(self.screen.recompose)
+
+    def _begin_new(self) -> None:
+        session = self.state.new_session()
+        if session is not None:
+            self.begin(session)
 
     # -- saving --------------------------------------------------------------------------------
     def action_save(self) -> None:
         if self.walk is not None and self.walk.outcome is not None:
-            self.export(f"beslisrecord-{self.on.isoformat()}.json",
+            self.export(f"beslisrecord-{self.state.on.isoformat()}.json",
                         exports.record_json(self.walk))
 
     def action_markdown(self) -> None:
         if self.walk is not None and self.session is not None:
-            self.export(f"verantwoording-{self.on.isoformat()}.md",
+            self.export(f"verantwoording-{self.state.on.isoformat()}.md",
                         exports.markdown(self.walk, self.lang, self.session.given))
 
     def action_docx(self) -> None:
@@ -126,7 +140,7 @@ class FileActions(_Base):
         except (DeelwijzerError, ValueError) as exc:
             self.show_error(t("error", self.lang), [str(exc)])
             return
-        self.export(f"convenant-{self.on.isoformat()}.docx", content)
+        self.export(f"convenant-{self.state.on.isoformat()}.docx", content)
 
     def export(self, name: str, content: str | bytes) -> None:
         """Ask for a file name; ask again before overwriting; write atomically."""

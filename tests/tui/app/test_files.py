@@ -47,7 +47,7 @@ async def test_progress_is_saved_after_every_answer_and_resumed(
             app.saver.flush()  # saving runs in its own thread; wait for it here
             saved = json.loads((data_dir / "gesprek.json").read_text(encoding="utf-8"))
             assert app.session is not None
-            assert from_data(saved, app.resolution) == app.session
+            assert from_data(saved, app.state.resolution) == app.session
         session, pending = app.session, app.walk.pending if app.walk else None
     # a crash: no clean shutdown matters, the file was written after the answer itself
     assert not list(data_dir.glob(".gesprek.json.*.tmp")), "no half-written files left"
@@ -124,7 +124,7 @@ async def test_save_record_reload_it_and_never_overwrite_silently(
         assert str(fresh.screen.query_one("#banner", Static).render()).startswith("[✗]")
         await pilot.press("n", "j")  # start over: a clean walk, not the record's facts
         await pilot.pause()
-        assert isinstance(fresh.screen, StartScreen) and not fresh.given
+        assert isinstance(fresh.screen, StartScreen) and not fresh.state.given
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(fresh.screen, QuestionScreen)
@@ -238,7 +238,7 @@ async def test_bad_date_is_refused_readably(make_app: MakeApp) -> None:
         await pilot.press("d")
         await pilot.pause()
         await type_into_dialog(pilot, app, "2027-02-01")
-        assert app.on.isoformat() == "2027-02-01"
+        assert app.state.on.isoformat() == "2027-02-01"
         assert "2027-02-01" in screen_text(app)
 
 

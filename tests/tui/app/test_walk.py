@@ -54,7 +54,7 @@ async def test_keyboard_walk_reaches_each_verdict(make_app: MakeApp, shipped: Lo
         icon = {"delen": "[✓]", "delen_mits": "[!]", "niet_delen": "[✗]", "advies": "[?]"}
         assert banner.startswith(icon[verdict])
         # the app asked exactly what the engine needed: same outcome as a direct walk
-        direct = walk(app.resolution, case.start, case.facts)
+        direct = walk(app.state.resolution, case.start, case.facts)
         assert direct.outcome == app.walk.outcome
 
 
@@ -167,7 +167,7 @@ async def test_changing_an_answer_keeps_the_path_and_names_what_dropped(
         first = app.walk.questions[0]
         fact = shipped.library.facts[first.question.fact]
         other = next(v for v in fact.values if v != first.value)
-        expected = answer(app.resolution, before, first.question.fact, other)
+        expected = answer(app.state.resolution, before, first.question.fact, other)
         await pilot.press("home", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ChangeDialog)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from collections.abc import Mapping
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -13,19 +14,21 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from engine.explain.justification import VERDICT_ICONS, VERDICT_LABELS
+from engine.model import Source, SourceId
 from tui.app.texts import t
 from tui.app.widgets.keybar import KeyBar
-
-if TYPE_CHECKING:
-    from tui.app.app import DeelwijzerApp
 
 
 class HelpScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,f1", "app.pop_screen", "Sluiten")]
 
+    def __init__(self, lang: str, sources: Mapping[SourceId, Source]) -> None:
+        super().__init__()
+        self.lang = lang
+        self.sources = sources
+
     def compose(self) -> ComposeResult:
-        app = cast("DeelwijzerApp", self.app)
-        lang = app.lang
+        lang = self.lang
         with VerticalScroll(id="help-body"):
             yield Static(Text(t("help", lang), style="bold"), classes="screen-title")
             yield Static(Text(t("help_keys", lang), style="bold underline"),
@@ -42,7 +45,7 @@ class HelpScreen(Screen[None]):
             yield Static(Text(t("help_law", lang), style="bold underline"),
                          classes="section-title")
             law = Text(t("help_law_text", lang) + "\n")
-            for source in app.resolution.library.sources.values():
+            for source in self.sources.values():
                 law.append(f"\n• {source.short}", style=Style(bold=True, link=source.url or None))
                 law.append(f"  {source.name.get(lang)} ({source.identifier}, "
                            f"{source.consolidation.isoformat()})")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,9 +21,6 @@ from tui.app.widgets.choices import ManyChoice, OneChoice
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.text import cited_text, path_text
 
-if TYPE_CHECKING:
-    from tui.app.app import DeelwijzerApp
-
 
 class QuestionScreen(Screen[None]):
     """Shows the walk's pending question; the app calls `show` after every answer."""
@@ -38,16 +35,13 @@ class QuestionScreen(Screen[None]):
         Binding("question_mark", "app.help", "Hulp", show=False),
     ]
 
-    def __init__(self, walk: Walk, preselect: Value | None) -> None:
+    def __init__(self, walk: Walk, preselect: Value | None, lang: str) -> None:
         super().__init__()
         self.walk = walk
         self.preselect = preselect
+        self.lang = lang
         self._shown: dict[str, Text | str] = {}
         self.why_open = False  # stays as the user left it, from question to question
-
-    @property
-    def deelwijzer(self) -> DeelwijzerApp:
-        return cast("DeelwijzerApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(id="progress")
@@ -62,15 +56,15 @@ class QuestionScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.show(self.walk, self.preselect)
+        self.show(self.walk, self.preselect, self.lang)
 
-    def show(self, walk: Walk, preselect: Value | None) -> None:
+    def show(self, walk: Walk, preselect: Value | None, lang: str) -> None:
         """Display `walk`'s pending question, preselecting an earlier answer if there is one."""
-        self.walk, self.preselect = walk, preselect
+        self.walk, self.preselect, self.lang = walk, preselect, lang
         pending = walk.pending
         if pending is None:
             return
-        lang = self.deelwijzer.lang
+        lang = self.lang
         lib = walk.resolution.library
         q = pending.question
         fact = lib.facts[FactKey(q.fact)]
@@ -105,7 +99,7 @@ class QuestionScreen(Screen[None]):
         text.display = why is not None and self.why_open
         if why is None:
             return
-        lang = self.deelwijzer.lang
+        lang = self.lang
         mark = "▾" if self.why_open else "▸"
         self._put("#why", f"[@click=screen.why]{mark} {escape(t('why', lang))}[/]  "
                           f"[dim](w)[/]")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,9 +16,6 @@ from tui.app.messages import WentBack
 from tui.app.texts import t
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.text import cited_text
-
-if TYPE_CHECKING:
-    from tui.app.app import DeelwijzerApp
 
 ACTIONS = (("btn_record", "save"), ("btn_md", "markdown"), ("btn_docx", "docx"),
            ("btn_copy", "copy"), ("btn_again", "again"))
@@ -40,13 +37,10 @@ class ResultScreen(Screen[None]):
         Binding("f1", "app.help", "Hulp"),
     ]
 
-    def __init__(self, justification: Justification) -> None:
+    def __init__(self, justification: Justification, *, can_docx: bool) -> None:
         super().__init__()
         self.justification = justification
-
-    @property
-    def deelwijzer(self) -> DeelwijzerApp:
-        return cast("DeelwijzerApp", self.app)
+        self.can_docx = can_docx
 
     def compose(self) -> ComposeResult:
         j = self.justification
@@ -82,7 +76,7 @@ class ResultScreen(Screen[None]):
             yield Static(Text(j.disclaimer, style="italic"), classes="disclaimer")
         with Horizontal(id="result-actions"):
             for key, action in ACTIONS:
-                if action != "docx" or self.deelwijzer.can_docx():
+                if action != "docx" or self.can_docx:
                     yield Button(t(key, lang), id=f"do-{action}", compact=True)
         yield KeyBar()
 

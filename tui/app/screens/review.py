@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,9 +19,6 @@ from tui.app.texts import t
 from tui.app.widgets.choices import ManyChoice, OneChoice
 from tui.app.widgets.keybar import KeyBar
 
-if TYPE_CHECKING:
-    from tui.app.app import DeelwijzerApp
-
 
 class ReviewScreen(Screen[None]):
     """The steps of the walk; Enter (or a click) on one opens it for a new answer."""
@@ -33,17 +30,15 @@ class ReviewScreen(Screen[None]):
         Binding("f1", "app.help", "Hulp"),
     ]
 
-    def __init__(self, walk: Walk, dropped: tuple[tuple[str, Value], ...] = ()) -> None:
+    def __init__(self, walk: Walk, lang: str,
+                 dropped: tuple[tuple[str, Value], ...] = ()) -> None:
         super().__init__()
         self.walk = walk
+        self.lang = lang
         self.dropped = dropped
 
-    @property
-    def deelwijzer(self) -> DeelwijzerApp:
-        return cast("DeelwijzerApp", self.app)
-
     def compose(self) -> ComposeResult:
-        lang = self.deelwijzer.lang
+        lang = self.lang
         yield Static(Text(t("review", lang), style="bold"), classes="screen-title")
         yield Static(t("review_hint", lang), id="review-hint")
         yield Static(id="dropped")
@@ -52,11 +47,11 @@ class ReviewScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.show(self.walk, self.dropped)
+        self.show(self.walk, self.dropped, self.lang)
 
-    def show(self, walk: Walk, dropped: tuple[tuple[str, Value], ...]) -> None:
-        self.walk, self.dropped = walk, dropped
-        lang = self.deelwijzer.lang
+    def show(self, walk: Walk, dropped: tuple[tuple[str, Value], ...], lang: str) -> None:
+        self.walk, self.dropped, self.lang = walk, dropped, lang
+        lang = self.lang
         lib = walk.resolution.library
         labels = [lib.facts[FactKey(k)].label.get(lang) for k, _ in dropped]
         box = self.query_one("#dropped", Static)
@@ -85,7 +80,7 @@ class ReviewScreen(Screen[None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         step = self.walk.questions[event.option_index]
-        self.app.push_screen(ChangeDialog(self.walk, step), self._changed)
+        self.app.push_screen(ChangeDialog(self.walk, step, self.lang), self._changed)
 
     def _changed(self, result: tuple[str, Value] | None) -> None:
         if result is not None:
@@ -100,13 +95,14 @@ class ChangeDialog(ModalScreen[tuple[str, Value] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Annuleren")]
 
-    def __init__(self, walk: Walk, step: Step) -> None:
+    def __init__(self, walk: Walk, step: Step, lang: str) -> None:
         super().__init__(classes="dialog")
         self.walk = walk
         self.step = step
+        self.lang = lang
 
     def compose(self) -> ComposeResult:
-        lang = cast("DeelwijzerApp", self.app).lang
+        lang = self.lang
         q = self.step.question
         fact = self.walk.resolution.library.facts[FactKey(q.fact)]
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,13 +15,22 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from engine import __version__
+from engine.decide.versions import Resolution
 from engine.explain.justification import CONCEPT, DISCLAIMER
 from tui.app.texts import t
 from tui.app.widgets.choices import NumberedList, numbered
 from tui.app.widgets.keybar import KeyBar
 
-if TYPE_CHECKING:
-    from tui.app.app import DeelwijzerApp
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StartView:
+    """What the start screen shows; the app builds it from its state."""
+
+    lang: str
+    resolution: Resolution
+    case_title: str | None
+    given: int
+    resumable: bool
 
 
 class StartScreen(Screen[None]):
@@ -39,16 +50,17 @@ class StartScreen(Screen[None]):
         Binding("question_mark", "app.help", "Hulp", show=False),
     ]
 
-    @property
-    def deelwijzer(self) -> DeelwijzerApp:
-        return cast("DeelwijzerApp", self.app)
+    def __init__(self, view: Callable[[], StartView]) -> None:
+        super().__init__()
+        self.view = view  # asked again at every compose: the app's state changes under it
 
     def compose(self) -> ComposeResult:
-        lang = self.deelwijzer.lang
+        view = self.view()
+        lang = view.lang
         with VerticalScroll(id="start-body"):
             yield Static(Text(f"Deelwijzer {__version__}", style="bold"), classes="screen-title")
-            yield Static(self._about(), id="about")
-        menu = NumberedList(*self._actions(), id="start-menu")
+            yield Static(self._about(view), id="about")
+        menu = NumberedList(*self._actions(view), id="start-menu")
         menu.border_title = t("what_now", lang)
         yield menu
         yield KeyBar()
@@ -58,38 +70,38 @@ class StartScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Back here from a walk: offer "resume" exactly when there is a walk to resume."""
-        if self.deelwijzer.can_resume() != self._resumable:
-            self.query_one("#start-menu", OptionList).set_options(self._actions())
+        view = self.view()
+        if view.resumable != self._resumable:
+            self.query_one("#start-menu", OptionList).set_options(self._actions(view))
 
-    def _actions(self) -> list[Option]:
+    def _actions(self, view: StartView) -> list[Option]:
         """The menu: an option per action, its id the action's name."""
-        app = self.deelwijzer
-        self._resumable = app.can_resume()
+        self._resumable = view.resumable
         actions = [("new", "cmd_new"), *([("resume", "cmd_resume")] if self._resumable else []),
                    ("open_case", "cmd_case"), ("open_record", "cmd_record"),
                    ("change_date", "cmd_date")]
-        return [Option(numbered(i, t(text, app.lang)), id=action)
+        return [Option(numbered(i, t(text, view.lang)), id=action)
                 for i, (action, text) in enumerate(actions, 1)]
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         await self.run_action(f"app.{event.option.id}")
 
-    def _about(self) -> Text:
+    @staticmethod
+    def _about(view: StartView) -> Text:
         """What the tool is, the linear alternative, the disclaimer, the date and the trees."""
-        app = self.deelwijzer
-        lang = app.lang
+        lang = view.lang
         out = Text()
         out.append(t("intro", lang) + "\n\n")
         out.append(t("plain", lang) + "\n\n", style="dim")
         out.append(DISCLAIMER.get(lang) + "\n\n", style="italic")
         out.append(f"{t('date', lang)}: ", style="bold")
-        out.append(app.on.isoformat())
-        if app.case_title:
+        out.append(view.resolution.on.isoformat())
+        if view.case_title:
             out.append(f"\n{t('case', lang)}: ", style="bold")
-            out.append(f"{app.case_title} ({len(app.given)} {t('facts_known', lang)})")
+            out.append(f"{view.case_title} ({view.given} {t('facts_known', lang)})")
         out.append(f"\n{t('trees', lang)}:", style="bold")
-        resolution = app.resolution
+        resolution = view.resolution
         for tree in resolution.trees.values():
             out.append(f"\n  {tree.id} {tree.version} ({tree.status.value}) {tree.title.get(lang)}")
             notice = resolution.notice(tree)
