@@ -27,6 +27,7 @@ COMMANDS = {
     "cases": "draai alle casussen en toon de dekking / run all cases, show coverage",
     "replay": "speel een beslisrecord opnieuw af / replay a decision record",
     "convenant": "stel een convenant samen uit gegevensstromen / assemble a covenant",
+    "diff": "wat een wijziging doet aan elke beslissing / what a change does to decisions",
 }
 #: Commands whose module may be absent in a partial install.
 OPTIONAL = ("convenant",)

@@ -1,0 +1,175 @@
+"""Every complete path through the trees, each with the facts it fixes (for diff, graph, review)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from engine.decide.evaluate import Transfer
+from engine.decide.versions import Resolution
+from engine.model import (
+    Fact,
+    FactKey,
+    FactType,
+    Goto,
+    NodeId,
+    Option,
+    Outcome,
+    Question,
+    Tree,
+    Value,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fixed:
+    """What a path knows about one fact.
+
+    one_of and yes_no: `allowed`, the values still possible. many_of: `absent`, values known
+    not to be chosen, and `present`, sets of which at least one value each is chosen.
+    """
+
+    allowed: frozenset[str] | None = None
+    absent: frozenset[str] = frozenset()
+    present: tuple[frozenset[str], ...] = ()
+
+    def admits(self, value: Value) -> bool:
+        """Whether a concrete value of the fact lies on this path."""
+        if isinstance(value, tuple):
+            chosen = set(value)
+            return not chosen & self.absent and all(chosen & need for need in self.present)
+        return self.allowed is None or value in self.allowed
+
+
+Facts = Mapping[str, Fixed]
+
+
+def narrow(fact: Fact, known: Fixed | None, option: Option, earlier: frozenset[str],
+           ) -> Fixed | None:
+    """What taking `option` adds to `known` (None when no value of the fact takes it).
+
+    `earlier` holds the values of the options listed before it: the walk takes the first
+    option that matches, so a later option implies that none of the earlier ones did.
+    """
+    if fact.type is FactType.MANY_OF:
+        base = known or Fixed()
+        absent = base.absent | earlier
+        present = (*base.present, frozenset(option.values)) if option.values else base.present
+        if any(not need - absent for need in present):
+            return None
+        return Fixed(absent=absent, present=tuple(dict.fromkeys(present)))
+    allowed = known.allowed if known and known.allowed is not None else frozenset(fact.values)
+    kept = allowed & frozenset(option.values) if option.values else allowed - earlier
+    return Fixed(allowed=kept) if kept else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Turn:
+    """A question on a path and the option the path takes there."""
+
+    tree: Tree
+    question: Question
+    option: Option
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeadEnd:
+    """The path cannot go on: a node or tree is missing, or it runs in a circle."""
+
+    tree: Tree
+    node: str
+    reason: str
+
+
+Leg = Turn | Transfer
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Path:
+    """One complete path: the facts it fixes (in the order asked), its legs and its end."""
+
+    start: str
+    facts: Facts
+    legs: tuple[Leg, ...]
+    end: Outcome | DeadEnd
+    tree: Tree
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        return tuple(leg for leg in self.legs if isinstance(leg, Turn))
+
+
+#: The node a value with no option leads to.
+NO_ROUTE = NodeId("")
+
+# A path under construction: the legs so far as a linked list, so a branch costs O(1).
+_Chain = tuple["_Chain", Leg] | None
+_State = tuple[Tree, str, dict[str, Fixed], _Chain, int]
+
+
+def paths(resolution: Resolution, start: str, given: Facts | None = None) -> Iterator[Path]:
+    """Every complete path from tree `start`, following gotos, in the order of the options.
+
+    `given` restricts the paths to those facts (a path fixes their intersection). Paths whose
+    facts contradict each other are left out. Cost: linear in the number of paths times
+    their length; an unknown start tree raises WalkError like a walk.
+    """
+    tree = resolution.tree(start)
+    stack: list[_State] = [(tree, tree.start, dict(given or {}), None, 0)]
+    vocabulary = resolution.library.facts
+    # A path longer than all nodes together runs in a circle (check rejects such trees).
+    longest = sum(len(t.nodes) for t in resolution.trees.values())
+    while stack:
+        tree, node_id, facts, chain, depth = stack.pop()
+        node = tree.nodes.get(NodeId(node_id))
+        if node is None or depth > longest:
+            why = ("kringloop" if node is not None else "geen vervolg voor deze waarde"
+                   if node_id == NO_ROUTE else f"onbekende knoop '{node_id}'")
+            yield _complete(start, facts, chain, DeadEnd(tree=tree, node=node_id, reason=why),
+                            tree)
+            continue
+        here = depth + 1
+        if isinstance(node, Outcome):
+            yield _complete(start, facts, chain, node, tree)
+        elif isinstance(node, Goto):
+            target = resolution.trees.get(node.tree)
+            if target is None:
+                end = DeadEnd(tree=tree, node=node_id, reason=f"boom '{node.tree}' ontbreekt")
+                yield _complete(start, facts, chain, end, tree)
+                continue
+            leg = Transfer(tree=tree, goto=node, target=target)
+            stack.append((target, node.node or target.start, facts, (chain, leg), here))
+        else:
+            stack.extend(reversed(list(_branches(tree, node, vocabulary[FactKey(node.fact)],
+                                                 facts, chain, here))))
+
+
+def _branches(tree: Tree, node: Question, fact: Fact, facts: dict[str, Fixed], chain: _Chain,
+              depth: int) -> Iterator[_State]:
+    earlier: frozenset[str] = frozenset()
+    for option in node.branches:
+        fixed = narrow(fact, facts.get(node.fact), option, earlier)
+        earlier |= frozenset(option.values)
+        if fixed is not None:
+            leg = Turn(tree=tree, question=node, option=option)
+            yield tree, option.next, {**facts, node.fact: fixed}, (chain, leg), depth
+    if node.otherwise is None:  # values no option takes: the walk stops with an error there
+        rest = narrow(fact, facts.get(node.fact), Option(values=(), next=NO_ROUTE,
+                                                         location=node.location), earlier)
+        if rest is not None:
+            yield tree, NO_ROUTE, {**facts, node.fact: rest}, chain, depth
+
+
+def _complete(start: str, facts: dict[str, Fixed], chain: _Chain, end: Outcome | DeadEnd,
+              tree: Tree) -> Path:
+    legs: list[Leg] = []
+    while chain is not None:
+        chain, leg = chain
+        legs.append(leg)
+    legs.reverse()
+    return Path(start=start, facts=facts, legs=tuple(legs), end=end, tree=tree)
+
+
+def count(resolution: Resolution, start: str) -> int:
+    """How many complete paths start in `start`."""
+    return sum(1 for _ in paths(resolution, start))

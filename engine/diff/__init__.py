@@ -1,0 +1,1 @@
+"""Compare two tree sets: every path, case and decision record, before and after."""

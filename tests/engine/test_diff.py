@@ -1,0 +1,123 @@
+"""The diff over a fixture pair of tree sets: exactly the changed paths, cases and records."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from engine import load
+from engine.diff.compare import Built, ReportInput, build
+from engine.diff.decision import Kind
+from engine.diff.render import to_data, to_markdown, to_text
+from engine.diff.report import groups
+from engine.model import Library
+from tests.helpers import DATA
+
+PAIR = DATA / "diff"
+
+
+def library(name: str) -> Library:
+    root = PAIR / name
+    result = load(root / "trees", root / "conventions", base=root)
+    assert not result.errors, result.errors
+    return result.library
+
+
+OLD, NEW = library("before"), library("after")
+
+
+def cases(root: Path) -> list[tuple[Path, Path | None]]:
+    return [(p, root) for p in sorted((root / "trees").rglob("cases/*.yaml"))]
+
+
+def diff(expect: str | None = None, old: Library = OLD, new: Library = NEW,
+         versions: tuple[str, str, str] | None = None) -> Built:
+    return build(ReportInput(
+        before="voor", after="na", old=old, new=new, versions=versions,
+        case_files=cases(PAIR / "after"), records=sorted((PAIR / "records").glob("*.json")),
+        expect=PAIR / "expect" / f"{expect}.yaml" if expect else None))
+
+
+def test_identical_sets_report_no_change_and_count_paths() -> None:
+    built = diff(old=OLD, new=OLD)
+    assert not built.problems and not built.report.changes and built.report.passed
+    period = built.report.periods[0]
+    assert [(s.start, s.before_paths, s.after_paths) for s in period.starts] == [("start", 7, 7)]
+    assert "Geen wijzigingen." in to_text(built.report)
+
+
+def test_exactly_the_changed_paths_cases_and_records() -> None:
+    report = diff().report
+    # Two periods (regel 1.0.0, then 1.1.0); start changed the same way in both.
+    assert [p.on for p in report.periods] == [date(2026, 1, 1), date(2026, 7, 1)]
+    for period in report.periods:
+        found = [(g.kind, g.before.end, g.after.end, len(g.cells)) for g in groups(period)]
+        assert found == [(Kind.OUTCOME, "start/delen_mits", "start/delen_mits", 1),
+                         (Kind.REASONING, "start/delen", "start/delen", 2)]
+        assert [(s.before_paths, s.after_paths) for s in period.starts] == [(7, 8)]
+    outcome = groups(report.periods[0])[0]
+    assert outcome.aspects == ("grounds",)
+    assert outcome.before.grounds == ("avg:9(2)(a)", "bw:7:457")
+    assert outcome.after.grounds == ("avg:9(2)(a)",)
+    changed = {(s.what, s.name, s.kind) for s in report.samples if s.kind is not Kind.SAME}
+    assert changed == {("case", "gewoon", Kind.REASONING), ("case", "toestemming", Kind.OUTCOME),
+                       ("record", "toestemming.json", Kind.OUTCOME)}
+    assert len(report.samples) == 5 + 2 and not report.passed
+
+
+def test_same_outcome_changed_reasoning_is_flagged_with_its_facts() -> None:
+    report = diff().report
+    reasoning = groups(report.periods[0])[1]
+    assert reasoning.before.verdict == reasoning.after.verdict == "delen"
+    for cell in reasoning.cells:
+        assert cell.after.questions[-1] == "start/ontvanger"
+        assert "start/ontvanger" not in cell.before.questions
+    text = to_text(report)
+    assert "Zelfde uitkomst, redenering gewijzigd: start/delen → start/delen (2 paden)" in text
+    assert "vragen onderweg: + start/ontvanger" in text
+    assert "Ontvanger: de politie" in text and "Ontvanger: de gemeente" in text
+    assert "gronden en artikelen: − bw:7:457" in text
+
+
+def test_expected_changes_that_match_pass() -> None:
+    built = diff("exact")
+    verdict = built.report.verdict
+    assert not built.problems and verdict is not None and verdict.passed
+    assert built.report.passed and "precies de verwachte wijzigingen" in to_text(built.report)
+
+
+def test_an_undeclared_change_fails() -> None:
+    verdict = diff("undeclared").report.verdict
+    assert verdict is not None and not verdict.passed and not verdict.unmet
+    # Both reasoning paths in both periods, and the one case they reach.
+    assert len(verdict.unexpected) == 5
+    assert {c.kind for c in verdict.unexpected} == {Kind.REASONING}
+
+
+def test_a_declared_change_that_did_not_happen_fails() -> None:
+    built = diff("phantom")
+    verdict = built.report.verdict
+    assert verdict is not None and not verdict.unexpected
+    assert [e.outcome for e in verdict.unmet] == ["start/niet_delen"]
+    text = to_text(built.report, "en")
+    assert "did NOT happen: start/niet_delen (line 7)" in text
+
+
+def test_versions_of_one_tree() -> None:
+    report = diff(versions=("regel", "1.0.0", "1.1.0"), old=OLD, new=OLD).report
+    (group,) = groups(report.periods[0])
+    assert (group.before.verdict, group.after.verdict) == ("delen_mits", "advies")
+    assert report.periods[0].on == date(2026, 7, 1)
+
+
+def test_markdown_and_json_say_the_same() -> None:
+    report = diff("undeclared").report
+    markdown = to_markdown(report, "en")
+    assert markdown.startswith("# What changes in the decisions?")
+    assert "### Same outcome, reasoning changed" in markdown
+    data = to_data(report)
+    changes = data["periods"][0]["changes"]
+    assert [c["kind"] for c in changes] == ["uitkomst", "redenering", "redenering"]
+    assert [c["expected"] for c in changes] == [True, False, False]
+    assert changes[0]["facts"]["toestemming"] == {"one_of": ["ja"]}
+    assert data["passed"] is False and data["unexpected"] == 5
