@@ -6,12 +6,11 @@ import re
 from collections.abc import Mapping
 
 from engine.model import PLACEHOLDER, Clause, Fact, FactKey, Regime, Value
+from engine.words import say
 
 #: In running text a party's explanation in brackets is left out: "Zorgverlener (huisarts, ...)".
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _PARTIES = ("verstrekker", "ontvanger")
-_REGIME_NAMES = {"avg": "AVG/UAVG", "wpg": "Wet politiegegevens",
-                 "wjsg": "Wet justitiële en strafvorderlijke gegevens"}
 
 
 def placeholders(clause: Clause) -> tuple[str, ...]:
@@ -36,7 +35,7 @@ def fill(clause: Clause, facts: Mapping[str, Value], vocabulary: Mapping[FactKey
     def value_of(match: re.Match[str]) -> str:
         name = match[1]
         if name == "regime" and regime is not None:
-            return _REGIME_NAMES[regime.value]
+            return say(f"regime.{regime.value}", lang)
         value = facts.get(name)
         fact = vocabulary.get(FactKey(name))
         if value is None or fact is None:

@@ -1,62 +1,15 @@
-"""Render an assembled covenant as Markdown; the words both renderers share live here."""
+"""Render an assembled covenant as Markdown."""
 
 from __future__ import annotations
 
 from engine.covenant.assemble import Article, Assembly, FlowRow
 from engine.model import Status
-
-WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "article": "Artikel", "flow": "Stroom", "applies": "Geldt voor", "cites": "Wetsartikelen",
-        "version": "Versie van het model: {id} {version}",
-        "concept": "CONCEPT. Dit is een conceptmodel dat nog niet door een jurist is beoordeeld.",
-        "settled": "Vastgesteld model.",
-        "guidance": "Dit document is een hulpmiddel om een convenant op te stellen, geen juridisch "
-                    "advies. Laat het toetsen door uw eigen jurist en functionaris "
-                    "gegevensbescherming voordat partijen tekenen.",
-        "annex": "Bijlage", "annex_a": "Partijen en deelnemers", "annex_b": "Gegevensstromen",
-        "annex_c": "Besluit op grond van artikel 20 Wpg",
-        "annex_d": "Regeling gezamenlijke verwerkingsverantwoordelijkheid",
-        "annex_e": "Samenvatting van de DPIA", "annex_f": "Geheimhoudingsverklaring",
-        "fill_in": "[In te vullen door de regio.]",
-        "a_intro": "Partijen die in de gegevensstromen voorkomen. Vul per partij de hoedanigheid, "
-                   "de wettelijke taak en een contactpersoon in, en wijs het contactpunt aan.",
-        "c_intro": "Het besluit van de verwerkingsverantwoordelijke van de politie vermeldt:",
-        "c_items": "het zwaarwegend algemeen belang|het samenwerkingsverband en het doel "
-                   "waarvoor het is opgericht|welke gegevens worden verstrekt|onder welke "
-                   "voorwaarden|aan welke personen of instanties",
-        "no": "Nr.", "from_to": "Verstrekker → ontvanger", "data": "Gegevens", "purpose": "Doel",
-        "ground": "Grondslag", "signing": "Ondertekening",
-        "signing_text": "Aldus overeengekomen en ondertekend door de partijen uit Bijlage A.",
-    },
-    "en": {
-        "article": "Article", "flow": "Flow", "applies": "Applies to", "cites": "Legal provisions",
-        "version": "Model version: {id} {version}",
-        "concept": "DRAFT. This is a draft model that has not yet been reviewed by a lawyer.",
-        "settled": "Adopted model.",
-        "guidance": "This document is an aid for drafting a covenant, not legal advice. Have it "
-                    "reviewed by your own lawyer and data protection officer before the parties "
-                    "sign.",
-        "annex": "Annex", "annex_a": "Parties and participants", "annex_b": "Data flows",
-        "annex_c": "Decision under Article 20 of the Police Data Act",
-        "annex_d": "Joint controllership arrangement",
-        "annex_e": "Summary of the DPIA", "annex_f": "Confidentiality statement",
-        "fill_in": "[To be completed by the region.]",
-        "a_intro": "Parties that appear in the data flows. For each party, fill in its capacity, "
-                   "statutory task and a contact person, and designate the contact point.",
-        "c_intro": "The decision of the controller of the police states:",
-        "c_items": "the compelling public interest|the partnership and the purpose for which it "
-                   "was set up|which data are provided|under which conditions|to which persons "
-                   "or bodies",
-        "no": "No.", "from_to": "Provider → recipient", "data": "Data", "purpose": "Purpose",
-        "ground": "Legal basis", "signing": "Signatures",
-        "signing_text": "Agreed and signed by the parties listed in Annex A.",
-    },
-}
+from engine.words import section
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["nl"])
+    """The covenant's words in `lang`, from the one catalogue."""
+    return section("covenant", lang)
 
 
 def notice(a: Assembly) -> tuple[str, ...]:

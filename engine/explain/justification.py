@@ -9,31 +9,12 @@ from datetime import date
 from engine import citation
 from engine.covenant.fill import fill
 from engine.decide.evaluate import Step, Transfer, Walk
-from engine.model import Citation, Covenant, Library, Outcome, Regime, Text, Tree, Value, Verdict
+from engine.model import Citation, Covenant, Library, Outcome, Regime, Tree, Value, Verdict
+from engine.words import say
 
-VERDICT_LABELS = {
-    Verdict.DELEN: Text(nl="Je mag delen", en="You may share"),
-    Verdict.DELEN_MITS: Text(nl="Je mag delen, mits je de voorwaarden volgt",
-                             en="You may share, provided you meet the conditions"),
-    Verdict.NIET_DELEN: Text(nl="Je mag niet delen", en="You may not share"),
-    Verdict.ADVIES: Text(nl="Vraag advies", en="Ask for advice"),
-}
 #: Never colour alone: every verdict has a symbol that also reads in plain text.
 VERDICT_ICONS = {Verdict.DELEN: "[✓]", Verdict.DELEN_MITS: "[!]", Verdict.NIET_DELEN: "[✗]",
                  Verdict.ADVIES: "[?]"}
-REGIME_LABELS = {
-    Regime.AVG: Text(nl="AVG en UAVG", en="GDPR and Dutch GDPR Implementation Act"),
-    Regime.WPG: Text(nl="Wet politiegegevens", en="Police Data Act"),
-    Regime.WJSG: Text(nl="Wet justitiële en strafvorderlijke gegevens",
-                      en="Judicial and Criminal Procedure Data Act"),
-}
-DISCLAIMER = Text(
-    nl="Deelwijzer geeft richting, geen juridisch advies. Twijfel je? Vraag je "
-       "privacyfunctionaris (FG) of juridisch adviseur.",
-    en="Deelwijzer gives guidance, not legal advice. In doubt? Ask your data protection "
-       "officer or legal adviser.")
-CONCEPT = Text(nl="Concept: deze beslisboom is nog niet door een jurist vastgesteld.",
-               en="Draft: this decision tree has not yet been approved by a lawyer.")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,16 +124,16 @@ def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = No
     trees = tuple(_used(walk, t, lang) for t in walk.trees)
     notices = [t.notice for t in trees if t.notice]
     if any(t.status == "concept" for t in trees):
-        notices.append(CONCEPT.get(lang))
+        notices.append(say("concept", lang))
     covenant = walk.resolution.covenant
     pending = walk.pending
     return Justification(
         lang=lang, date=walk.resolution.on, status="outcome" if out else "pending", steps=steps,
         verdict=out.verdict if out else None,
-        verdict_label=VERDICT_LABELS[out.verdict].get(lang) if out else None,
+        verdict_label=say(f"verdict.{out.verdict.value}", lang) if out else None,
         icon=VERDICT_ICONS[out.verdict] if out else None,
         regime=out.regime if out else None,
-        regime_label=REGIME_LABELS[out.regime].get(lang) if out else None,
+        regime_label=say(f"regime.{out.regime.value}", lang) if out else None,
         summary=out.summary.get(lang) if out else None,
         grounds=tuple(cite(lib, c, lang) for c in out.grounds) if out else (),
         conditions=tuple(Point(text=c.text.get(lang),
@@ -166,7 +147,7 @@ def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = No
         if pending else None,
         trees=trees, covenant=f"{covenant.id} {covenant.version}" if covenant else None,
         citations=tuple(cite(lib, c, lang) for c in walk.citations),
-        notices=tuple(notices), disclaimer=DISCLAIMER.get(lang))
+        notices=tuple(notices), disclaimer=say("disclaimer", lang))
 
 
 def _step(lib: Library, step: Step, lang: str) -> StepReason:

@@ -7,27 +7,10 @@ import textwrap
 from typing import Any
 
 from engine.explain.justification import Cited, Crossing, Justification, StepReason
+from engine.words import section
 
 SCHEMA_ID = "https://deelwijzer.nl/schemas/decision/1.0.0"
 
-_WORDS = {
-    "nl": {"title": "Deelwijzer: verantwoording", "date": "Beslisdatum", "steps": "Stappen",
-           "asked": "gevraagd", "known": "al bekend", "why": "Waarom", "note": "Let op",
-           "to": "Verder in boom", "verdict": "Uitkomst", "regime": "Regime",
-           "grounds": "Grondslag", "conditions": "Wat je nog moet doen",
-           "clauses": "Convenantsclausules", "advice": "Advies", "trees": "Gebruikte bomen",
-           "pending": "Nog te beantwoorden", "unverified": "nog niet geverifieerd",
-           "sources": "Bronnen", "covenant": "Modelconvenant", "answer": "Antwoord",
-           "missing": "nog in te vullen"},
-    "en": {"title": "Deelwijzer: justification", "date": "Decision date", "steps": "Steps",
-           "asked": "asked", "known": "already known", "why": "Why", "note": "Note",
-           "to": "Continued in tree", "verdict": "Outcome", "regime": "Regime",
-           "grounds": "Legal ground", "conditions": "What you still need to do",
-           "clauses": "Covenant clauses", "advice": "Advice", "trees": "Trees used",
-           "pending": "Still to answer", "unverified": "not yet verified",
-           "sources": "Sources", "covenant": "Model covenant", "answer": "Answer",
-           "missing": "to be filled in"},
-}
 
 
 def _refs(cited: tuple[Cited, ...], w: dict[str, str]) -> str:
@@ -36,7 +19,7 @@ def _refs(cited: tuple[Cited, ...], w: dict[str, str]) -> str:
 
 def to_text(j: Justification, width: int = 80) -> str:
     """Plain text at a fixed width: what a screen reader reads and what a case file keeps."""
-    w = _WORDS[j.lang]
+    w = section("render", j.lang)
     out: list[str] = []
 
     def para(text: str, indent: str = "", first: str | None = None) -> None:
@@ -98,7 +81,7 @@ def to_text(j: Justification, width: int = 80) -> str:
 
 def to_markdown(j: Justification) -> str:
     """Markdown with links to the sources, for a case file or an e-mail to the FG."""
-    w = _WORDS[j.lang]
+    w = section("render", j.lang)
 
     def link(c: Cited) -> str:
         flag = "" if c.verified else f" *({w['unverified']})*"

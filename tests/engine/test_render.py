@@ -50,7 +50,7 @@ def test_clause_placeholders_are_filled_from_the_facts() -> None:
     j = justify(walk(RES, "start", CASES["toestemming"]), "nl")
     clause = j.clauses[0]
     assert clause.id == "convenant.grondslag.publieke_taak"
-    assert "gezondheid met de gemeente op grond van de AVG/UAVG" in clause.text
+    assert "gezondheid met de gemeente op grond van de AVG en UAVG" in clause.text
     assert clause.missing == ("verstrekker",)
 
 

@@ -36,6 +36,19 @@ def wait_for(session: str, text: str, limit: float = 30.0) -> str:
     raise AssertionError(f"{text!r} did not appear; screen was:\n{screen}")
 
 
+def press_until(session: str, key: str, text: str, tries: int = 3) -> str:
+    """Press `key` until `text` shows: on a loaded machine the first screen can be painted a
+    moment before the app reads keys, and a person would simply press again."""
+    for attempt in range(tries):
+        tmux("send-keys", "-t", session, key)
+        try:
+            return wait_for(session, text, limit=10.0)
+        except AssertionError:
+            if attempt == tries - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     session = f"deelwijzer-{uuid.uuid4().hex[:8]}"
@@ -57,8 +70,7 @@ def test_real_terminal_first_question_then_kill_and_resume(terminal: tuple[str, 
     session, data = terminal
     start(session, data)
     wait_for(session, "deelwijzer vraag --plain")
-    tmux("send-keys", "-t", session, "n")
-    screen = wait_for(session, "Wie heeft de gegevens en wil ze delen?")
+    screen = press_until(session, "n", "Wie heeft de gegevens en wil ze delen?")
     assert "1. Politie" in screen and "Stap 1" in screen
     tmux("send-keys", "-t", session, "6")  # an answer from the list: saved at once
     wait_for(session, "Stap 2")

@@ -13,8 +13,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from engine.explain.justification import VERDICT_ICONS, VERDICT_LABELS
-from engine.model import Source, SourceId
+from engine.explain.justification import VERDICT_ICONS
+from engine.model import Source, SourceId, Verdict
+from engine.words import say
 from tui.app.texts import t
 from tui.app.widgets.keybar import KeyBar
 
@@ -37,8 +38,9 @@ class HelpScreen(Screen[None]):
             yield Static(Text(t("help_verdicts", lang), style="bold underline"),
                          classes="section-title")
             verdicts = Text()
-            for verdict, label in VERDICT_LABELS.items():
-                verdicts.append(f"{VERDICT_ICONS[verdict]} {label.get(lang)}\n", style="bold")
+            for verdict in Verdict:
+                label = say(f"verdict.{verdict.value}", lang)
+                verdicts.append(f"{VERDICT_ICONS[verdict]} {label}\n", style="bold")
                 verdicts.append(f"    {t('verdict_' + verdict.value, lang)}\n")
             verdicts.rstrip()
             yield Static(verdicts, classes="section")

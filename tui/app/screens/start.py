@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from engine import __version__
 from engine.decide.versions import Resolution
-from engine.explain.justification import CONCEPT, DISCLAIMER
+from engine.words import say
 from tui.app.texts import t
 from tui.app.widgets.choices import NumberedList, numbered
 from tui.app.widgets.keybar import KeyBar
@@ -94,7 +94,7 @@ class StartScreen(Screen[None]):
         out = Text()
         out.append(t("intro", lang) + "\n\n")
         out.append(t("plain", lang) + "\n\n", style="dim")
-        out.append(DISCLAIMER.get(lang) + "\n\n", style="italic")
+        out.append(say("disclaimer", lang) + "\n\n", style="italic")
         out.append(f"{t('date', lang)}: ", style="bold")
         out.append(view.resolution.on.isoformat())
         if view.case_title:
@@ -110,5 +110,5 @@ class StartScreen(Screen[None]):
         for tree_id, reason in resolution.unavailable.items():
             out.append(f"\n  {tree_id}: {reason}", style="bold")
         if any(tree.status.value == "concept" for tree in resolution.trees.values()):
-            out.append(f"\n{CONCEPT.get(lang)}", style="italic")
+            out.append("\n" + say("concept", lang), style="italic")
         return out

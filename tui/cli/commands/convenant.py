@@ -15,6 +15,7 @@ from engine.decide.versions import covenant_in_force
 from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError
 from engine.model import Library, Outcome
 from engine.record import read_record
+from engine.words import say
 from tui.shared.common import (
     add_date_option,
     add_lang_option,
@@ -24,23 +25,6 @@ from tui.shared.common import (
     today,
     warn_broken,
 )
-
-MESSAGES = {
-    "nl": {"left_out": "Weggelaten: {id} ({file}): {reason}",
-           "none": "Geen enkele stroom mag in een convenant; er is niets gemaakt.",
-           "unknown": "Let op: stroom {id} wijst clausule '{clause}' aan, die niet in het "
-                      "modelconvenant staat.",
-           "unfilled": "Let op: in {clause} (stroom {id}) is {{{name}}} niet ingevuld.",
-           "written": "Convenant met {n} stroom/stromen geschreven naar {out}.",
-           "no_covenant": "geen modelconvenant dat geldt op {on}"},
-    "en": {"left_out": "Left out: {id} ({file}): {reason}",
-           "none": "No flow may go into a covenant; nothing was produced.",
-           "unknown": "Note: flow {id} links clause '{clause}', which is not in the model "
-                      "covenant.",
-           "unfilled": "Note: in {clause} (flow {id}) {{{name}}} was not filled in.",
-           "written": "Covenant with {n} flow(s) written to {out}.",
-           "no_covenant": "no model covenant in force on {on}"},
-}
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -68,7 +52,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "docx" and args.out is None:
         raise UsageError("--format docx heeft --out BESTAND nodig / docx needs --out FILE")
-    msg = MESSAGES[args.lang]
     result = load_library(args)
     warn_broken(result)
     lib = result.library
@@ -79,11 +62,11 @@ def run(args: argparse.Namespace) -> int:
     on = args.date or today()
     covenant = covenant_in_force(lib, on)
     if covenant is None:
-        raise UsageError(msg["no_covenant"].format(on=on.isoformat()))
+        raise UsageError(say("convenant.no_covenant", args.lang, on=on.isoformat()))
     assembly = assemble(covenant, flows, lib.facts, args.lang, lib.sources)
-    explain(assembly, files, msg)
+    explain(assembly, files, args.lang)
     if not assembly.flows:
-        print(msg["none"], file=sys.stderr)
+        print(say("convenant.none", args.lang), file=sys.stderr)
         return EXIT_PROBLEMS
     write(assembly, args)
     return EXIT_OK
@@ -151,15 +134,15 @@ def outcome_grounds(lib: Library, record: dict[str, Any]) -> tuple[str, ...] | N
     return None
 
 
-def explain(assembly: Assembly, files: dict[str, str], msg: dict[str, str]) -> None:
+def explain(assembly: Assembly, files: dict[str, str], lang: str) -> None:
     """Tell the user (stderr) which flows were left out and why, and what could not be filled."""
     for ex in assembly.excluded:
-        print(msg["left_out"].format(id=ex.flow.id, file=files.get(ex.flow.id, "?"),
+        print(say("convenant.left_out", lang, id=ex.flow.id, file=files.get(ex.flow.id, "?"),
                                      reason=ex.reason.get(assembly.lang)), file=sys.stderr)
     for flow_id, clause in assembly.unknown:
-        print(msg["unknown"].format(id=flow_id, clause=clause), file=sys.stderr)
+        print(say("convenant.unknown", lang, id=flow_id, clause=clause), file=sys.stderr)
     for gap in assembly.unfilled:
-        print(msg["unfilled"].format(clause=gap.clause, id=gap.flow, name=gap.placeholder),
+        print(say("convenant.unfilled", lang, clause=gap.clause, id=gap.flow, name=gap.placeholder),
               file=sys.stderr)
 
 
@@ -175,5 +158,5 @@ def write(assembly: Assembly, args: argparse.Namespace) -> None:
             sys.stdout.write(text)
             return
         args.out.write_text(text, encoding="utf-8")
-    print(MESSAGES[args.lang]["written"].format(n=len(assembly.flows), out=args.out),
+    print(say("convenant.written", args.lang, n=len(assembly.flows), out=args.out),
           file=sys.stderr)

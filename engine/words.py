@@ -1,0 +1,403 @@
+"""Every word Deelwijzer says outside the trees, in Dutch and English: the one catalogue.
+
+Keys are stable ids; the texts may be reworded freely (a Dutch rewording never orphans its
+English, as it would where the Dutch text itself is the key). `tests/engine/test_words.py`
+checks that every key has both languages and that every key the code uses exists.
+"""
+
+from __future__ import annotations
+
+#: key -> (Dutch, English). Grouped by who says it.
+WORDS: dict[str, tuple[str, str]] = {
+    # -- app -----------------------------------------------------------------------------
+    'intro': ('Deelwijzer helpt je bepalen of je een signaal van mensenhandel mag delen '
+              'met een andere organisatie, op welke wettelijke grond, en met welke '
+              'convenantsclausule. Je beantwoordt een paar vragen over wie deelt, met wie '
+              'en waarvoor. Vul geen namen of andere persoonsgegevens in: daar wordt ook '
+              'nergens om gevraagd.',
+        'Deelwijzer helps you decide whether you may share a signal of human '
+        'trafficking with another organisation, on which legal ground, and with '
+        'which covenant clause. You answer a few questions about who shares, with '
+        'whom and why. Do not enter names or other personal data: you are never '
+        'asked for them.'),
+    'plain': ('Schermlezer of brailleleesregel? Gebruik `deelwijzer vraag --plain`: '
+              'dezelfde vragen als gewone tekst.',
+        'Screen reader or Braille display? Use `deelwijzer vraag --plain`: the same '
+        'questions as plain text.'),
+    'trees': ('Beslisbomen',
+        'Decision trees'),
+    'date': ('Beslisdatum',
+        'Decision date'),
+    'case': ('Casus',
+        'Case'),
+    'facts_known': ('feiten al bekend',
+        'facts already known'),
+    'what_now': ('Wat wil je doen?',
+        'What do you want to do?'),
+    'cmd_new': ('Nieuwe vraag',
+        'New question'),
+    'cmd_resume': ('Verder waar je was',
+        'Resume where you were'),
+    'cmd_case': ('Casusbestand openen',
+        'Open a case file'),
+    'cmd_record': ('Beslisrecord openen',
+        'Open a decision record'),
+    'cmd_date': ('Beslisdatum wijzigen',
+        'Change the decision date'),
+    'ask_case': ('Pad naar een casusbestand (YAML)',
+        'Path to a case file (YAML)'),
+    'ask_record': ('Pad naar een beslisrecord (JSON)',
+        'Path to a decision record (JSON)'),
+    'problems': ('Problemen in de bomen',
+        'Problems in the trees'),
+    'problems_intro': ('Deze bestanden hebben fouten; ongeldige bomen worden niet gebruikt. '
+                       'De rest '
+                       'werkt gewoon.',
+        'These files have errors; invalid trees are not used. Everything else keeps working.'),
+    'no_trees': ('Er is geen bruikbare startboom. Los de fouten op (deelwijzer check).',
+        'There is no usable entry tree. Fix the errors (deelwijzer check).'),
+    'progress': ('Stap {step} · {asked} beantwoord · {known} al bekend',
+        'Step {step} · {asked} answered · {known} already known'),
+    'path': ('Je pad',
+        'Your path'),
+    'path_empty': ('(nog geen antwoorden)',
+        '(no answers yet)'),
+    'known': ('bekend',
+        'known'),
+    'why': ('Waarom deze vraag?',
+        'Why this question?'),
+    'many': ('Meerdere antwoorden mogelijk: spatie kiest, Enter bevestigt.',
+        'Several answers possible: space selects, Enter confirms.'),
+    'one': ('Kies met pijltjes en Enter, een cijfer of de muis.',
+        'Choose with the arrow keys and Enter, a number, or the mouse.'),
+    'earlier': ('eerder gekozen',
+        'chosen before'),
+    'first': ('Dit is de eerste vraag.',
+        'This is the first question.'),
+    'review': ('Je antwoorden',
+        'Your answers'),
+    'review_hint': ('Kies een antwoord om het te wijzigen. Antwoorden die nog op je pad liggen '
+                    'blijven staan.',
+        'Pick an answer to change it. Answers still on your path are kept.'),
+    'dropped': ('Vervallen (ligt niet meer op je pad): {items}',
+        'Dropped (no longer on your path): {items}'),
+    'next_open': ('Volgende open vraag: {text}',
+        'Next open question: {text}'),
+    'next_done': ('Alle vragen zijn beantwoord: bekijk de uitkomst.',
+        'All questions are answered: see the outcome.'),
+    'change': ('Antwoord wijzigen',
+        'Change answer'),
+    'conditions': ('Wat je nog moet doen',
+        'What you still need to do'),
+    'grounds': ('Grondslag',
+        'Legal ground'),
+    'advice': ('Advies',
+        'Advice'),
+    'steps': ('Zo kwam Deelwijzer hierbij',
+        'How Deelwijzer got here'),
+    'clauses': ('Convenantsclausules',
+        'Covenant clauses'),
+    'missing': ('nog in te vullen',
+        'to be filled in'),
+    'used': ('Gebruikte bomen',
+        'Trees used'),
+    'asked': ('gevraagd',
+        'asked'),
+    'unverified': ('nog niet geverifieerd',
+        'not yet verified'),
+    'save_record': ('Beslisrecord opslaan',
+        'Save decision record'),
+    'export_md': ('Markdown exporteren',
+        'Export Markdown'),
+    'export_docx': ('Convenant als DOCX',
+        'Covenant as DOCX'),
+    'copy': ('Verantwoording kopiëren',
+        'Copy justification'),
+    'copied': ('Verantwoording gekopieerd naar het klembord.',
+        'Justification copied to the clipboard.'),
+    'again': ('Opnieuw beginnen',
+        'Start over'),
+    'btn_record': ('Record opslaan',
+        'Save record'),
+    'btn_md': ('Markdown',
+        'Markdown'),
+    'btn_docx': ('Convenant (DOCX)',
+        'Covenant (DOCX)'),
+    'btn_copy': ('Kopiëren',
+        'Copy'),
+    'btn_again': ('Opnieuw',
+        'Start over'),
+    'filename': ('Bestandsnaam',
+        'File name'),
+    'saved': ('Opgeslagen: {path}',
+        'Saved: {path}'),
+    'not_saved': ('Niet opgeslagen.',
+        'Not saved.'),
+    'exists': ('{path} bestaat al. Overschrijven?',
+        '{path} already exists. Overwrite?'),
+    'save_failed': ('Opslaan mislukt: {error} ({path}). Kies een andere plek.',
+        'Saving failed: {error} ({path}). Choose another place.'),
+    'open_failed': ('Kan {path} niet gebruiken',
+        'Cannot use {path}'),
+    'yes': ('Ja',
+        'Yes'),
+    'no': ('Nee',
+        'No'),
+    'ok': ('OK',
+        'OK'),
+    'cancel': ('Annuleren',
+        'Cancel'),
+    'resume_q': ('Er is een onafgemaakt gesprek van {date} ({count} antwoorden). Verder gaan?',
+        'There is an unfinished walk from {date} ({count} answers). Resume?'),
+    'discard_q': ('Je onafgemaakte gesprek vervalt als je een nieuwe vraag begint. Doorgaan?',
+        'Your unfinished walk is discarded if you start a new question. Continue?'),
+    'again_q': ('Opnieuw beginnen? Je antwoorden vervallen; bewaar eerst het beslisrecord '
+                'als je het nodig hebt.',
+        'Start over? Your answers are discarded; save the decision record first if you need it.'),
+    'resume_bad': ('Het opgeslagen gesprek past niet meer bij de bomen en is niet gebruikt',
+        'The saved walk no longer fits the trees and was not used'),
+    'date_prompt': ('Beslisdatum (JJJJ-MM-DD)',
+        'Decision date (YYYY-MM-DD)'),
+    'date_bad': ("'{text}' is geen datum; schrijf JJJJ-MM-DD.",
+        "'{text}' is not a date; write YYYY-MM-DD."),
+    'record_replay': ('Beslisrecord opnieuw doorlopen op de bomen van toen.',
+        'Decision record replayed on the trees it was made with.'),
+    'record_changed': ('Let op: {items}',
+        'Note: {items}'),
+    'help': ('Hulp',
+        'Help'),
+    'help_keys': ('Toetsen',
+        'Keys'),
+    'help_verdicts': ('Wat de uitkomsten betekenen',
+        'What the outcomes mean'),
+    'help_law': ('Waar de wet vandaan komt',
+        'Where the law comes from'),
+    'help_law_text': ('Elke vraag en uitkomst komt uit een beslisboom die juristen beheren (map '
+                      'trees/). Citaten verwijzen naar deze bronnen, gecontroleerd tegen de '
+                      'genoemde geconsolideerde versie:',
+        'Every question and outcome comes from a decision tree maintained by lawyers '
+        '(folder trees/). Citations point to these sources, checked against the '
+        'consolidation named:'),
+    'keys': ('Enter of cijfer  antwoord kiezen\nEscape of t      terug (vorige vraag)\nw  '
+             '              waarom deze vraag?\nr                al je antwoorden '
+             'bekijken en wijzigen\nl                taal: Nederlands / English\nF1 of ?  '
+             '        deze hulp\nCtrl+P           alle acties zoeken\nCtrl+Q           '
+             'stoppen (je gesprek blijft bewaard)\nOp de uitkomst: s beslisrecord, m '
+             'Markdown, d DOCX, c kopiëren, n opnieuw',
+        'Enter or number  choose an answer\nEscape or t      back (previous '
+        'question)\nw                why this question?\nr                review and '
+        'change your answers\nl                language: Nederlands / English\nF1 or '
+        '?          this help\nCtrl+P           search all actions\nCtrl+Q           '
+        'quit (your walk is kept)\nOn the outcome: s decision record, m Markdown, d '
+        'DOCX, c copy, n start over'),
+    'verdict_delen': ('Delen mag op de genoemde grond.',
+        'Sharing is allowed on the ground named.'),
+    'verdict_delen_mits': ('Delen mag, maar alleen als je de voorwaarden op de checklist volgt.',
+        'Sharing is allowed only if you follow the conditions listed.'),
+    'verdict_niet_delen': ('Er is geen grond om te delen: deel niet.',
+        'There is no ground to share: do not share.'),
+    'verdict_advies': ('De bomen geven geen eenduidig antwoord: vraag je privacyfunctionaris (FG) '
+                       'of juridisch adviseur.',
+        'The trees give no clear answer: ask your data protection officer or legal adviser.'),
+    'error': ('Fout',
+        'Error'),
+    'lang_now': ('Taal: Nederlands',
+        'Language: English'),
+    # -- keys ----------------------------------------------------------------------------
+    'key:Annuleren': ('Annuleren',
+        'Cancel'),
+    'key:Antwoorden': ('Antwoorden',
+        'Answers'),
+    'key:Bevestig': ('Bevestig',
+        'Confirm'),
+    'key:Casus': ('Casus',
+        'Case'),
+    'key:Datum': ('Datum',
+        'Date'),
+    'key:Hulp': ('Hulp',
+        'Help'),
+    'key:Ja': ('Ja',
+        'Yes'),
+    'key:Kopieer': ('Kopieer',
+        'Copy'),
+    'key:Nee': ('Nee',
+        'No'),
+    'key:Nieuw': ('Nieuw',
+        'New'),
+    'key:Opnieuw': ('Opnieuw',
+        'Start over'),
+    'key:Sluiten': ('Sluiten',
+        'Close'),
+    'key:Stoppen': ('Stoppen',
+        'Quit'),
+    'key:Taal': ('Taal',
+        'Language'),
+    'key:Terug': ('Terug',
+        'Back'),
+    'key:Verder': ('Verder',
+        'Continue'),
+    'key:Waarom?': ('Waarom?',
+        'Why?'),
+    'key:Alle acties': ('Alle acties',
+        'All actions'),
+    # -- verdicts ------------------------------------------------------------------------
+    'verdict.delen': ('Je mag delen',
+        'You may share'),
+    'verdict.delen_mits': ('Je mag delen, mits je de voorwaarden volgt',
+        'You may share, provided you meet the conditions'),
+    'verdict.niet_delen': ('Je mag niet delen',
+        'You may not share'),
+    'verdict.advies': ('Vraag advies',
+        'Ask for advice'),
+    # -- regimes -------------------------------------------------------------------------
+    'regime.avg': ('AVG en UAVG',
+        'GDPR and Dutch GDPR Implementation Act'),
+    'regime.wpg': ('Wet politiegegevens',
+        'Police Data Act'),
+    'regime.wjsg': ('Wet justitiële en strafvorderlijke gegevens',
+        'Judicial and Criminal Procedure Data Act'),
+    # -- notices -------------------------------------------------------------------------
+    'disclaimer': ('Deelwijzer geeft richting, geen juridisch advies. Twijfel je? Vraag je '
+                   'privacyfunctionaris (FG) of juridisch adviseur.',
+        'Deelwijzer gives guidance, not legal advice. In doubt? Ask your data '
+        'protection officer or legal adviser.'),
+    'concept': ('Concept: deze beslisboom is nog niet door een jurist vastgesteld.',
+        'Draft: this decision tree has not yet been approved by a lawyer.'),
+    # -- render --------------------------------------------------------------------------
+    'render.title': ('Deelwijzer: verantwoording',
+        'Deelwijzer: justification'),
+    'render.date': ('Beslisdatum',
+        'Decision date'),
+    'render.steps': ('Stappen',
+        'Steps'),
+    'render.asked': ('gevraagd',
+        'asked'),
+    'render.known': ('al bekend',
+        'already known'),
+    'render.why': ('Waarom',
+        'Why'),
+    'render.note': ('Let op',
+        'Note'),
+    'render.to': ('Verder in boom',
+        'Continued in tree'),
+    'render.verdict': ('Uitkomst',
+        'Outcome'),
+    'render.regime': ('Regime',
+        'Regime'),
+    'render.grounds': ('Grondslag',
+        'Legal ground'),
+    'render.conditions': ('Wat je nog moet doen',
+        'What you still need to do'),
+    'render.clauses': ('Convenantsclausules',
+        'Covenant clauses'),
+    'render.advice': ('Advies',
+        'Advice'),
+    'render.trees': ('Gebruikte bomen',
+        'Trees used'),
+    'render.pending': ('Nog te beantwoorden',
+        'Still to answer'),
+    'render.unverified': ('nog niet geverifieerd',
+        'not yet verified'),
+    'render.sources': ('Bronnen',
+        'Sources'),
+    'render.covenant': ('Modelconvenant',
+        'Model covenant'),
+    'render.answer': ('Antwoord',
+        'Answer'),
+    'render.missing': ('nog in te vullen',
+        'to be filled in'),
+    # -- covenant ------------------------------------------------------------------------
+    'covenant.article': ('Artikel',
+        'Article'),
+    'covenant.flow': ('Stroom',
+        'Flow'),
+    'covenant.applies': ('Geldt voor',
+        'Applies to'),
+    'covenant.cites': ('Wetsartikelen',
+        'Legal provisions'),
+    'covenant.version': ('Versie van het model: {id} {version}',
+        'Model version: {id} {version}'),
+    'covenant.concept': ('CONCEPT. Dit is een conceptmodel dat nog niet door een jurist is '
+                         'beoordeeld.',
+        'DRAFT. This is a draft model that has not yet been reviewed by a lawyer.'),
+    'covenant.settled': ('Vastgesteld model.',
+        'Adopted model.'),
+    'covenant.guidance': ('Dit document is een hulpmiddel om een convenant op te stellen, geen '
+                          'juridisch advies. Laat het toetsen door uw eigen jurist en functionaris '
+                          'gegevensbescherming voordat partijen tekenen.',
+        'This document is an aid for drafting a covenant, not legal advice. Have it '
+        'reviewed by your own lawyer and data protection officer before the parties '
+        'sign.'),
+    'covenant.annex': ('Bijlage',
+        'Annex'),
+    'covenant.annex_a': ('Partijen en deelnemers',
+        'Parties and participants'),
+    'covenant.annex_b': ('Gegevensstromen',
+        'Data flows'),
+    'covenant.annex_c': ('Besluit op grond van artikel 20 Wpg',
+        'Decision under Article 20 of the Police Data Act'),
+    'covenant.annex_d': ('Regeling gezamenlijke verwerkingsverantwoordelijkheid',
+        'Joint controllership arrangement'),
+    'covenant.annex_e': ('Samenvatting van de DPIA',
+        'Summary of the DPIA'),
+    'covenant.annex_f': ('Geheimhoudingsverklaring',
+        'Confidentiality statement'),
+    'covenant.fill_in': ('[In te vullen door de regio.]',
+        '[To be completed by the region.]'),
+    'covenant.a_intro': ('Partijen die in de gegevensstromen voorkomen. Vul per partij de '
+                         'hoedanigheid, de wettelijke taak en een contactpersoon in, en wijs het '
+                         'contactpunt aan.',
+        'Parties that appear in the data flows. For each party, fill in its '
+        'capacity, statutory task and a contact person, and designate the contact '
+        'point.'),
+    'covenant.c_intro': ('Het besluit van de verwerkingsverantwoordelijke van de politie vermeldt:',
+        'The decision of the controller of the police states:'),
+    'covenant.c_items': ('het zwaarwegend algemeen belang|het samenwerkingsverband en het doel '
+                         'waarvoor het is opgericht|welke gegevens worden verstrekt|onder welke '
+                         'voorwaarden|aan welke personen of instanties',
+        'the compelling public interest|the partnership and the purpose for which it '
+        'was set up|which data are provided|under which conditions|to which persons '
+        'or bodies'),
+    'covenant.no': ('Nr.',
+        'No.'),
+    'covenant.from_to': ('Verstrekker → ontvanger',
+        'Provider → recipient'),
+    'covenant.data': ('Gegevens',
+        'Data'),
+    'covenant.purpose': ('Doel',
+        'Purpose'),
+    'covenant.ground': ('Grondslag',
+        'Legal basis'),
+    'covenant.signing': ('Ondertekening',
+        'Signatures'),
+    'covenant.signing_text': ('Aldus overeengekomen en ondertekend door de partijen uit Bijlage A.',
+        'Agreed and signed by the parties listed in Annex A.'),
+    # -- cli -----------------------------------------------------------------------------
+    'convenant.left_out': ('Weggelaten: {id} ({file}): {reason}',
+        'Left out: {id} ({file}): {reason}'),
+    'convenant.none': ('Geen enkele stroom mag in een convenant; er is niets gemaakt.',
+        'No flow may go into a covenant; nothing was produced.'),
+    'convenant.unknown': ("Let op: stroom {id} wijst clausule '{clause}' aan, die niet in het "
+                          'modelconvenant staat.',
+        "Note: flow {id} links clause '{clause}', which is not in the model covenant."),
+    'convenant.unfilled': ('Let op: in {clause} (stroom {id}) is {{{name}}} niet ingevuld.',
+        'Note: in {clause} (flow {id}) {{{name}}} was not filled in.'),
+    'convenant.written': ('Convenant met {n} stroom/stromen geschreven naar {out}.',
+        'Covenant with {n} flow(s) written to {out}.'),
+    'convenant.no_covenant': ('geen modelconvenant dat geldt op {on}',
+        'no model covenant in force on {on}'),
+}
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    """The words for `key` in `lang` (Dutch unless "en"), with {placeholders} filled."""
+    nl, en = WORDS[key]
+    text = en if lang == "en" else nl
+    return text.format(**values) if values else text
+
+
+def section(prefix: str, lang: str) -> dict[str, str]:
+    """Every word under `prefix.` in `lang`, by the rest of its key (for renderers)."""
+    start = prefix + "."
+    return {key.removeprefix(start): (en if lang == "en" else nl)
+            for key, (nl, en) in WORDS.items() if key.startswith(start)}
