@@ -12,47 +12,7 @@ from engine.diff.report import Group, Report, group_key, groups
 from engine.diff.samples import Sample
 from engine.diff.sets import Period
 from engine.diff.words import decision_words, difference_lines, facts_words
-from engine.model import Text
-
-T = {
-    "title": Text(nl="Wat verandert er aan de beslissingen?", en="What changes in the decisions?"),
-    "from": Text(nl="Beslissingen vanaf", en="Decisions from"),
-    "versions": Text(nl="versies", en="versions"),
-    "paths": Text(nl="paden", en="paths"),
-    "path": Text(nl="pad", en="path"),
-    "same_as": Text(nl="dezelfde paden als vanaf", en="the same paths as from"),
-    "mismatch": Text(nl="Resultaat: de wijzigingen wijken af van de verwachte",
-                     en="Result: the changes differ from the expected ones"),
-    "undeclared": Text(nl="niet aangekondigd", en="undeclared"),
-    "not_happened": Text(nl="niet opgetreden", en="did not happen"),
-    "start": Text(nl="start", en="start"),
-    "compared": Text(nl="vergeleken", en="compared"),
-    "changed": Text(nl="gewijzigd", en="changed"),
-    "through": Text(nl="door boom", en="through tree"),
-    Kind.OUTCOME.value: Text(nl="Uitkomst gewijzigd", en="Outcome changed"),
-    Kind.REASONING.value: Text(nl="Zelfde uitkomst, redenering gewijzigd",
-                               en="Same outcome, reasoning changed"),
-    "before": Text(nl="Voor", en="Before"),
-    "after": Text(nl="Na", en="After"),
-    "cases": Text(nl="Casussen", en="Cases"),
-    "records": Text(nl="Beslisrecords", en="Decision records"),
-    "run": Text(nl="gedraaid", en="run"),
-    "expect": Text(nl="Verwachte wijzigingen", en="Expected changes"),
-    "met": Text(nl="gevonden", en="found"),
-    "unmet": Text(nl="NIET opgetreden", en="did NOT happen"),
-    "unexpected": Text(nl="Niet aangekondigde wijzigingen", en="Undeclared changes"),
-    "none": Text(nl="Geen wijzigingen.", en="No changes."),
-    "pass": Text(nl="Resultaat: precies de verwachte wijzigingen.",
-                 en="Result: exactly the expected changes."),
-    "outcome": Text(nl="Uitkomst", en="Outcome"),
-    "all": Text(nl="Bij alle paden", en="On every path"),
-    "fail": Text(nl="Resultaat: beslissingen gewijzigd.", en="Result: decisions changed."),
-    "line": Text(nl="regel", en="line"),
-}
-
-
-def t(key: str, lang: str) -> str:
-    return T[key].get(lang)
+from engine.words import say
 
 
 def to_text(report: Report, lang: str = "nl") -> str:
@@ -67,27 +27,29 @@ def _lines(report: Report, lang: str, markdown: bool) -> Iterator[str]:
     head = "# " if markdown else ""
     sub = "## " if markdown else ""
     item = "- " if markdown else "  "
-    yield f"{head}{t('title', lang)}"
-    yield f"{t('before', lang)}: {report.before}  →  {t('after', lang)}: {report.after}"
+    yield f"{head}{say('diff.title', lang)}"
+    yield (f"{say('diff.before', lang)}: {report.before}  →  "
+           f"{say('diff.after', lang)}: {report.after}")
     shown: dict[tuple[object, ...], str] = {}  # a group already shown for an earlier period
     for period in report.periods:
         yield ""
-        yield f"{sub}{t('from', lang)} {period.on.isoformat()}"
+        yield f"{sub}{say('diff.from', lang)} {period.on.isoformat()}"
         yield from _versions(period, lang, item)
         for start in period.starts:
-            yield (f"{item}{start.start} ({t('start', lang)}): {start.before_paths} → "
-                   f"{start.after_paths} {t('paths', lang)}, {start.cells} "
-                   f"{t('compared', lang)}, {len(start.changed)} {t('changed', lang)}")
+            yield (f"{item}{start.start} ({say('diff.start', lang)}): {start.before_paths} → "
+                   f"{start.after_paths} {say('diff.paths', lang)}, {start.cells} "
+                   f"{say('diff.compared', lang)}, {len(start.changed)} "
+                   f"{say('diff.changed', lang)}")
             for tree in sorted(set(start.through_before) | set(start.through_after)):
                 if tree != start.start:
-                    yield (f"{item}  {t('through', lang)} {tree}: "
+                    yield (f"{item}  {say('diff.through', lang)} {tree}: "
                            f"{start.through_before.get(tree, 0)} → "
-                           f"{start.through_after.get(tree, 0)} {t('paths', lang)}")
+                           f"{start.through_after.get(tree, 0)} {say('diff.paths', lang)}")
         for group in groups(period):
             yield ""
             key = group_key(group)
             if key in shown:
-                yield f"{_title(group, lang)}: {t('same_as', lang)} {shown[key]}"
+                yield f"{_title(group, lang)}: {say('diff.same_as', lang)} {shown[key]}"
                 continue
             shown[key] = period.on.isoformat()
             yield from _group(report, group, lang, markdown)
@@ -95,16 +57,16 @@ def _lines(report: Report, lang: str, markdown: bool) -> Iterator[str]:
     yield from _expectations(report, lang, markdown)
     yield ""
     if not report.changes:
-        yield t("none", lang)
+        yield say("diff.none", lang)
     else:
-        yield t("pass", lang) if report.passed else _failure(report, lang)
+        yield say("diff.pass", lang) if report.passed else _failure(report, lang)
 
 
 def _versions(period: Period, lang: str, item: str) -> Iterator[str]:
     if period.before == period.after:
-        yield f"{item}{t('versions', lang)}: {', '.join(period.before)}"
+        yield f"{item}{say('diff.versions', lang)}: {', '.join(period.before)}"
     else:
-        yield f"{item}{t('versions', lang)}: {', '.join(period.before) or '-'}  →  " \
+        yield f"{item}{say('diff.versions', lang)}: {', '.join(period.before) or '-'}  →  " \
               f"{', '.join(period.after) or '-'}"
 
 
@@ -118,7 +80,7 @@ def _group(report: Report, group: Group, lang: str, markdown: bool) -> Iterator[
     common = [w for w in worded[0] if all(w in other for other in worded[1:])] \
         if len(worded) > 1 else []
     if common:
-        yield f"  {t('all', lang)}: " + "; ".join(common)
+        yield f"  {say('diff.all', lang)}: " + "; ".join(common)
     if markdown:
         yield ""
     for i, (cell, words) in enumerate(zip(group.cells, worded, strict=True), 1):
@@ -132,24 +94,26 @@ def _group(report: Report, group: Group, lang: str, markdown: bool) -> Iterator[
 def _failure(report: Report, lang: str) -> str:
     verdict = report.verdict
     if verdict is None:
-        return t("fail", lang)
-    return (f"{t('mismatch', lang)}: {len(verdict.unexpected)} {t('undeclared', lang)}, "
-            f"{len(verdict.unmet)} {t('not_happened', lang)}.")
+        return say("diff.fail", lang)
+    return (f"{say('diff.mismatch', lang)}: {len(verdict.unexpected)} "
+            f"{say('diff.undeclared', lang)}, "
+            f"{len(verdict.unmet)} {say('diff.not_happened', lang)}.")
 
 
 def _title(group: Group, lang: str) -> str:
     n = len(group.cells)
-    return (f"{t(group.kind.value, lang)}: {group.before.end or '-'} → {group.after.end or '-'}"
-            f" ({n} {t('path' if n == 1 else 'paths', lang)})")
+    kind = say("diff." + group.kind.value, lang)
+    return (f"{kind}: {group.before.end or '-'} → {group.after.end or '-'}"
+            f" ({n} {say('diff.path' if n == 1 else 'diff.paths', lang)})")
 
 
 def _before_after(before: Decision, after: Decision, lang: str, indent: str) -> Iterator[str]:
     old, new = decision_words(before, lang), decision_words(after, lang)
     if old == new:
-        yield f"{indent}{t('outcome', lang)}: {old}"
+        yield f"{indent}{say('diff.outcome', lang)}: {old}"
     else:
-        yield f"{indent}{t('before', lang)}: {old}"
-        yield f"{indent}{t('after', lang)}: {new}"
+        yield f"{indent}{say('diff.before', lang)}: {old}"
+        yield f"{indent}{say('diff.after', lang)}: {new}"
 
 
 def _mark(report: Report, change: Change) -> str:
@@ -165,8 +129,9 @@ def _samples(report: Report, lang: str, markdown: bool) -> Iterator[str]:
             continue
         changed = [s for s in found if s.kind is not Kind.SAME]
         yield ""
-        yield f"{'## ' if markdown else ''}{t(key, lang)}: {len(found)} {t('run', lang)}, " \
-              f"{len(changed)} {t('changed', lang)}"
+        title = say("diff." + key, lang)
+        yield f"{'## ' if markdown else ''}{title}: {len(found)} {say('diff.run', lang)}, " \
+              f"{len(changed)} {say('diff.changed', lang)}"
         for sample in changed:
             yield from _sample(report, sample, lang, markdown)
 
@@ -174,7 +139,7 @@ def _samples(report: Report, lang: str, markdown: bool) -> Iterator[str]:
 def _sample(report: Report, sample: Sample, lang: str, markdown: bool) -> Iterator[str]:
     item = "- " if markdown else "  "
     yield f"{item}{sample.file} / {sample.name}{_mark(report, sample)} " \
-          f"({t(sample.kind.value, lang)})"
+          "(" + say("diff." + sample.kind.value, lang) + ")"
     yield from _before_after(sample.before, sample.after, lang, "    ")
     for line in difference_lines(sample.before, sample.after, ASPECTS, lang):
         yield f"    {line}"
@@ -185,15 +150,15 @@ def _expectations(report: Report, lang: str, markdown: bool) -> Iterator[str]:
     if verdict is None or report.expected is None:
         return
     yield ""
-    yield f"{'## ' if markdown else ''}{t('expect', lang)} ({report.expect_file})"
+    yield f"{'## ' if markdown else ''}{say('diff.expect', lang)} ({report.expect_file})"
     item = "- " if markdown else "  "
     for e in report.expected:
         count = verdict.met.get(e.index, 0)
-        state = f"✓ {count} {t('met', lang)}" if count else f"✗ {t('unmet', lang)}"
+        state = f"✓ {count} {say('diff.met', lang)}" if count else f"✗ {say('diff.unmet', lang)}"
         what = e.outcome or e.case or e.record or e.tree or ", ".join(e.facts)
-        yield f"{item}{state}: {what} ({t('line', lang)} {e.line}) — {e.reason.get(lang)}"
+        yield f"{item}{state}: {what} ({say('diff.line', lang)} {e.line}) — {e.reason.get(lang)}"
     if verdict.unexpected:
-        yield f"{item}{t('unexpected', lang)}: {len(verdict.unexpected)} (!)"
+        yield f"{item}{say('diff.unexpected', lang)}: {len(verdict.unexpected)} (!)"
 
 
 def to_data(report: Report) -> dict[str, Any]:

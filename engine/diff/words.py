@@ -6,35 +6,8 @@ from collections.abc import Mapping
 
 from engine.decide.explore import Fixed
 from engine.diff.decision import Decision, Point
-from engine.explain.justification import REGIME_LABELS, VERDICT_LABELS
-from engine.model import Fact, FactKey, FactType, Regime, Text, Verdict
-
-WORDS: Mapping[str, Text] = {
-    "end": Text(nl="uitkomst", en="outcome"),
-    "verdict": Text(nl="oordeel", en="verdict"),
-    "regime": Text(nl="regime", en="regime"),
-    "grounds": Text(nl="gronden en artikelen", en="grounds and articles"),
-    "conditions": Text(nl="voorwaarden", en="conditions"),
-    "alternatives": Text(nl="alternatieven", en="alternatives"),
-    "clauses": Text(nl="clausules", en="clauses"),
-    "questions": Text(nl="vragen onderweg", en="questions on the way"),
-    "reasoning": Text(nl="verwijzingen onderweg", en="citations on the way"),
-    "problem": Text(nl="probleem", en="problem"),
-    "was": Text(nl="was", en="was"),
-    "now": Text(nl="nu", en="now"),
-    "or": Text(nl="of", en="or"),
-    "except": Text(nl="alles behalve", en="anything but"),
-    "with": Text(nl="met", en="with"),
-    "without": Text(nl="zonder", en="without"),
-    "nothing": Text(nl="(geen)", en="(none)"),
-    "any": Text(nl="alle feiten", en="any facts"),
-    "every": Text(nl="elke waarde", en="any value"),
-    "no_decision": Text(nl="geen beslissing", en="no decision"),
-}
-
-
-def word(key: str, lang: str) -> str:
-    return WORDS[key].get(lang)
+from engine.model import Fact, FactKey, FactType
+from engine.words import say
 
 
 def fixed_words(fact: Fact | None, key: str, fixed: Fixed, lang: str) -> str:
@@ -51,16 +24,16 @@ def fixed_words(fact: Fact | None, key: str, fixed: Fixed, lang: str) -> str:
         allowed = [v for v in fact.values if fixed.allowed is None or v in fixed.allowed]
         rest = [v for v in fact.values if v not in allowed]
         if not rest:
-            return f"{name}: {word('every', lang)}"
+            return f"{name}: {say('diff.word.every', lang)}"
         if len(allowed) > 2 and len(rest) < len(allowed):
-            return f"{name}: {word('except', lang)} " + ", ".join(map(label, rest))
-        return f"{name}: " + f" {word('or', lang)} ".join(map(label, allowed))
-    parts = [f"{word('with', lang)} " + f" {word('or', lang)} ".join(
+            return f"{name}: {say('diff.word.except', lang)} " + ", ".join(map(label, rest))
+        return f"{name}: " + f" {say('diff.word.or', lang)} ".join(map(label, allowed))
+    parts = [f"{say('diff.word.with', lang)} " + f" {say('diff.word.or', lang)} ".join(
         label(v) for v in fact.values if v in need) for need in fixed.present]
     if fixed.absent:
-        parts.append(f"{word('without', lang)} " + ", ".join(
+        parts.append(f"{say('diff.word.without', lang)} " + ", ".join(
             label(v) for v in fact.values if v in fixed.absent))
-    return f"{name}: " + "; ".join(parts or [word("any", lang)])
+    return f"{name}: " + "; ".join(parts or [say("diff.word.any", lang)])
 
 
 def facts_words(vocabulary: Mapping[FactKey, Fact], facts: Mapping[str, Fixed],
@@ -73,9 +46,9 @@ def facts_words(vocabulary: Mapping[FactKey, Fact], facts: Mapping[str, Fixed],
 def decision_words(decision: Decision, lang: str) -> str:
     """'Je mag delen, mits ... (AVG en UAVG) [avg/grondslag]', or the problem."""
     if decision.verdict is None:
-        return f"{word('no_decision', lang)}: {decision.problem or '-'}"
-    verdict = VERDICT_LABELS[Verdict(decision.verdict)].get(lang)
-    regime = REGIME_LABELS[Regime(decision.regime)].get(lang) if decision.regime else "-"
+        return f"{say('diff.word.no_decision', lang)}: {decision.problem or '-'}"
+    verdict = say(f"verdict.{decision.verdict}", lang)
+    regime = say(f"regime.{decision.regime}", lang) if decision.regime else "-"
     return f"{verdict} ({regime}) [{decision.end}]"
 
 
@@ -87,7 +60,7 @@ def difference_lines(before: Decision, after: Decision, aspects: tuple[str, ...]
         old, new = getattr(before, aspect), getattr(after, aspect)
         if old == new:
             continue
-        name = word(aspect, lang)
+        name = say(f"diff.word.{aspect}", lang)
         if isinstance(old, tuple) or isinstance(new, tuple):
             gone = [_item(x, lang) for x in old or () if x not in (new or ())]
             came = [_item(x, lang) for x in new or () if x not in (old or ())]
@@ -95,8 +68,8 @@ def difference_lines(before: Decision, after: Decision, aspects: tuple[str, ...]
             out.append(f"{name}{moved}: " + "; ".join(
                 [*(f"− {g}" for g in gone), *(f"+ {c}" for c in came)]))
         else:
-            out.append(f"{name}: {word('was', lang)} {_scalar(aspect, old, lang)}, "
-                       f"{word('now', lang)} {_scalar(aspect, new, lang)}")
+            out.append(f"{name}: {say('diff.word.was', lang)} {_scalar(aspect, old, lang)}, "
+                       f"{say('diff.word.now', lang)} {_scalar(aspect, new, lang)}")
     return out
 
 
@@ -113,9 +86,9 @@ def _item(item: str | Point, lang: str) -> str:
 
 def _scalar(aspect: str, value: str | None, lang: str) -> str:
     if value is None or value == "":
-        return word("nothing", lang)
+        return say("diff.word.nothing", lang)
     if aspect == "verdict":
-        return f"'{VERDICT_LABELS[Verdict(value)].get(lang)}'"
+        return "'" + say(f"verdict.{value}", lang) + "'"
     if aspect == "regime":
-        return f"'{REGIME_LABELS[Regime(value)].get(lang)}'"
+        return "'" + say(f"regime.{value}", lang) + "'"
     return f"'{value}'"

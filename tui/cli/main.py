@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from engine import DeelwijzerError, __version__
 from engine.errors import EXIT_INTERRUPTED, EXIT_USAGE, file_error
+from engine.words import say
+from tui.shared.common import lang_of
 
 DESCRIPTION = """\
 Deelwijzer helpt je bepalen of je een signaal van mensenhandel mag delen met een andere
@@ -70,9 +72,9 @@ def command_of(argv: Sequence[str]) -> str | None:
     return next((word for word in argv if not word.startswith("-")), None)
 
 
-def show_error(error: DeelwijzerError) -> int:
+def show_error(error: DeelwijzerError, lang: str = "nl") -> int:
     """The one place the command line shows an error; returns the exit code it ends with."""
-    print(f"deelwijzer: {error}", file=sys.stderr)
+    print(f"deelwijzer: {say('cli.error', lang)}: {error}", file=sys.stderr)
     return error.exit_code
 
 
@@ -82,14 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         words = ["vraag"]  # `deelwijzer` alone opens the app
     command = command_of(words)
     args = parser(command).parse_args(words)
+    if hasattr(args, "lang"):  # --lang, else the language saved by the app or the plain walk
+        args.lang = lang_of(args)
     try:
         code: int = args.run(args)
     except DeelwijzerError as exc:
-        return show_error(exc)
+        return show_error(exc, args.lang if hasattr(args, "lang") else "nl")
     except OSError as exc:  # a file a command touched, outside the engine's own reading
-        return show_error(file_error(exc.filename or "?", exc))
+        return show_error(file_error(exc.filename or "?", exc), getattr(args, "lang", "nl"))
     except KeyboardInterrupt:
-        print("\ngestopt / stopped", file=sys.stderr)
+        print("\n" + say("cli.stopped", getattr(args, "lang", "nl")), file=sys.stderr)
         return EXIT_INTERRUPTED
     return code
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,23 +22,25 @@ from engine import (
 from engine.cases import read_case
 from engine.decide.evaluate import Walk, choices
 from engine.decide.session import current
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError, file_error
 from engine.model import FactKey, FactType
+from engine.words import say as word
 from tui.shared import exports, store
 from tui.shared.atomic import write_atomic
-from tui.shared.common import load_library, report, today, warn_broken
+from tui.shared.common import lang_of, load_library, report, today, warn_broken
 
 Ask = Callable[[str], str]
+#: What counts as "yes" at a j/n (y/n) question, in either language.
+YES = ("j", "ja", "y", "yes")
 
-HELP = ("Typ het nummer van je antwoord (bij meerkeuze: nummers met komma's, bijv. 1,3). "
-        "'?' = uitleg en waarom deze vraag, 't' = terug, 'q' = stoppen.")
 
 
 class PlainWalk:
     """One question at a time on a text stream; the engine keeps the answers."""
 
     def __init__(self, resolution: Resolution, session: Session, ask: Ask, out: TextIO,
-                 keep: Callable[[Session | None], None] | None = None) -> None:
+                 keep: Callable[[Session | None], None] | None = None,
+                 lang: str = "nl") -> None:
         """`keep` is called with the session after every answer (to save the walk in
         progress) and with None once a decision record has been saved."""
         self.resolution = resolution
@@ -45,24 +48,25 @@ class PlainWalk:
         self.ask = ask
         self.out = out
         self.keep = keep or (lambda _session: None)
+        self.lang = lang
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
 
     def run(self) -> Walk | None:
         """Ask until an outcome; None when the person stops. Ends with the justification."""
-        self.say(HELP)
+        self.say(word("plain.help", self.lang))
         walk = current(self.resolution, self.session)
         while walk.pending is not None:
             step = self._one(walk)
             if step is None:
-                self.say("Gestopt. Je antwoorden zijn bewaard: start 'deelwijzer vraag' opnieuw "
-                         "om verder te gaan." if self.session.answers else "Gestopt.")
+                self.say(word("plain.stopped_kept" if self.session.answers else "plain.stopped",
+                              self.lang))
                 return None
             walk = step
             self.keep(self.session)
         self.say()
-        self.say(exports.plain_text(walk, "nl", self.session.given))
+        self.say(exports.plain_text(walk, self.lang, self.session.given))
         self._offer_save(walk)
         return walk
 
@@ -75,15 +79,16 @@ class PlainWalk:
         many = fact.type is FactType.MANY_OF
         known = len(walk.questions) - len(walk.asked)
         self.say()
-        self.say(f"Vraag {len(walk.asked) + 1} ({len(walk.asked)} beantwoord, {known} al bekend)")
-        self.say(q.text.nl)
+        self.say(word("plain.question", self.lang, number=len(walk.asked) + 1,
+                      asked=len(walk.asked), known=known))
+        self.say(q.text.get(self.lang))
         if many:
-            self.say("(meerdere antwoorden mogelijk)")
+            self.say(word("plain.many", self.lang))
         before = self.session.remembered.get(q.fact)
         for i, (value, label) in enumerate(options, 1):
-            mark = " (eerder gekozen)" if before == value or (
+            mark = f" ({word('plain.earlier', self.lang)})" if before == value or (
                 isinstance(before, tuple) and value in before) else ""
-            self.say(f"  {i}. {label.nl}{mark}")
+            self.say(f"  {i}. {label.get(self.lang)}{mark}")
         while True:
             try:
                 raw = self.ask("> ").strip().lower()
@@ -97,19 +102,19 @@ class PlainWalk:
             if raw == "t":
                 revision = back(self.resolution, self.session)
                 if not walk.asked:
-                    self.say("Je bent bij de eerste vraag.")
+                    self.say(word("plain.first", self.lang))
                 self.session = revision.session
                 return revision.walk
             picked = _parse(raw, len(options), many)
             if picked is None:
-                self.say(f"Kies een nummer van 1 tot {len(options)}" +
-                         (", of meerdere met komma's." if many else ".") + " '?' = uitleg.")
+                self.say(word("plain.pick_many" if many else "plain.pick_one", self.lang,
+                              count=len(options)))
                 continue
             values = [options[i - 1][0] for i in picked]
             revision = answer(self.resolution, self.session, q.fact, values if many else values[0])
             self.session = revision.session
             for fact_key, _ in revision.dropped:
-                self.say(f"(Antwoord op '{fact_key}' vervalt: die vraag ligt niet meer op je pad.)")
+                self.say(word("plain.dropped", self.lang, fact=fact_key))
             return revision.walk
 
     def _explain(self, walk: Walk) -> None:
@@ -118,19 +123,19 @@ class PlainWalk:
             return
         q = pending.question
         if q.help:
-            self.say(f"Uitleg: {q.help.nl}")
+            self.say(word("plain.explain", self.lang, text=q.help.get(self.lang)))
         if q.why:
             refs = ", ".join(c.ref for c in q.why.citations)
-            self.say(f"Waarom deze vraag: {q.why.text.nl}" + (f" [{refs}]" if refs else ""))
+            self.say(word("plain.why", self.lang, text=q.why.text.get(self.lang))
+                     + (f" [{refs}]" if refs else ""))
         if not q.help and not q.why:
-            self.say("Bij deze vraag is geen extra uitleg.")
+            self.say(word("plain.no_explain", self.lang))
 
     def _offer_save(self, walk: Walk) -> None:
-        if self._save("Beslisrecord (JSON) opslaan? Typ een bestandsnaam, of Enter om over te "
-                      "slaan: ", exports.record_json(walk)):
+        if self._save(word("plain.save_record", self.lang), exports.record_json(walk)):
             self.keep(None)
-        self._save("Verantwoording als Markdown opslaan? Bestandsnaam, of Enter: ",
-                   exports.markdown(walk, "nl", self.session.given))
+        self._save(word("plain.save_markdown", self.lang),
+                   exports.markdown(walk, self.lang, self.session.given))
 
     def _save(self, prompt: str, content: str) -> bool:
         """Ask for a file name and write `content` there; True when it was written."""
@@ -140,18 +145,19 @@ class PlainWalk:
                 if not name:
                     return False
                 path = Path(name).expanduser()
-                if path.exists() and self.ask(f"{path} bestaat al. Overschrijven? (j/n) ") \
-                        .strip().lower() not in ("j", "ja", "y"):
-                    self.say("Niet overschreven. Kies een andere naam, of Enter om over te slaan.")
+                if path.exists() and self.ask(word("plain.exists", self.lang, path=path)) \
+                        .strip().lower() not in YES:
+                    self.say(word("plain.not_overwritten", self.lang))
                     continue
             except EOFError:
                 return False
             try:
                 write_atomic(path, content)
             except OSError as exc:
-                self.say(f"Opslaan mislukt: {exc.strerror} ({path}). Probeer een andere plek.")
+                reason = file_error(path, exc, "schrijven").message
+                self.say(word("plain.save_failed", self.lang, reason=reason))
                 continue
-            self.say(f"Opgeslagen: {path}")
+            self.say(word("plain.saved", self.lang, path=path))
             return True
 
 
@@ -170,8 +176,9 @@ def _parse(raw: str, count: int, many: bool) -> list[int] | None:
 
 def run_plain(args: argparse.Namespace) -> int:
     """`deelwijzer vraag --plain`: load the trees, offer a walk in progress, walk, save."""
+    lang = lang_of(args)
     result = load_library(args)
-    warn_broken(result)
+    warn_broken(result, lang)
     lib = result.library
     given: dict[str, Any] = {}
     start = args.start or lib.entry
@@ -183,46 +190,47 @@ def run_plain(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
         given, start, on = dict(case.facts), args.start or case.start, args.date or case.date
     if not start:
-        raise UsageError("geen startboom gevonden; geef --start BOOM / no entry tree")
+        raise UsageError(word("plain.no_entry", lang))
     session = Session(start=start, on=on, given=given)
     if args.case is None and store.has_progress():
-        session = _resume(lib, session)
+        session = _resume(lib, session, lang)
     resolution = resolve(lib, session.on)
     tree = resolution.tree(session.start)
-    print(f"Deelwijzer {__version__}: {tree.title.nl} (versie {tree.version}, {tree.status.value})"
-          f", beslisdatum {session.on.isoformat()}")
-    print("Richting, geen juridisch advies. Je hoeft geen namen of persoonsgegevens in te vullen.")
-    PlainWalk(resolution, session, input, sys.stdout, keep=_keep).run()
+    print(word("plain.header", lang, version=__version__, title=tree.title.get(lang),
+               tree_version=tree.version, status=tree.status.value,
+               date=session.on.isoformat()))
+    print(word("plain.guidance", lang))
+    PlainWalk(resolution, session, input, sys.stdout, keep=partial(_keep, lang=lang),
+              lang=lang).run()
     return EXIT_OK
 
 
-def _resume(lib: Library, fresh: Session) -> Session:
+def _resume(lib: Library, fresh: Session, lang: str) -> Session:
     """Offer the walk in progress (also one begun in the app); a damaged one is reported."""
     data = store.read_progress()
     try:
         saved = store.restore(data or {}, None)
         saved = store.restore(data or {}, resolve(lib, saved.on))
     except DeelwijzerError as exc:
-        print(f"Het bewaarde gesprek is niet te gebruiken ({exc}); je begint opnieuw.")
+        print(word("plain.damaged", lang, reason=exc))
         return fresh
     count = len(saved.answers)
     try:
-        print(f"Er is een onafgemaakte vraag ({count} antwoord(en), beslisdatum "
-              f"{saved.on.isoformat()}).")
-        reply = input("Verdergaan? (j/n) ").strip().lower()
+        print(word("plain.unfinished", lang, count=count, date=saved.on.isoformat()))
+        reply = input(word("plain.resume_q", lang)).strip().lower()
     except EOFError:
         reply = "n"
-    if reply in ("j", "ja", "y", ""):
+    if reply in (*YES, ""):
         return saved
-    print("Je begint opnieuw; de bewaarde antwoorden worden overschreven bij je eerste antwoord.")
+    print(word("plain.fresh", lang))
     return fresh
 
 
-def _keep(session: Session | None) -> None:
+def _keep(session: Session | None, lang: str = "nl") -> None:
     try:
         if session is None:
             store.clear_progress()
         else:
             store.save_progress(session)
     except OSError as exc:
-        print(f"Let op: je antwoorden konden niet worden bewaard ({exc.strerror}).")
+        print(word("plain.not_kept", lang, reason=file_error(store.data_dir(), exc).message))

@@ -13,6 +13,7 @@ from engine.errors import Problem, UsageError
 from engine.model import LoadResult
 from engine.read.cache import cached_load
 from engine.read.paths import conventions_dir, trees_dir
+from engine.words import say
 
 
 def add_library_options(parser: argparse.ArgumentParser) -> None:
@@ -23,8 +24,20 @@ def add_library_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl",
-                        help="taal van de uitvoer (nl, en) / output language")
+    parser.add_argument("--lang", choices=("nl", "en"), default=None,
+                        help="taal van de uitvoer (nl, en; standaard: de bewaarde keuze, anders "
+                             "nl) / output language (default: the saved choice, else nl)")
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    """The language asked for with --lang, else the one saved by the app or plain walk."""
+    chosen = getattr(args, "lang", None)
+    if chosen in ("nl", "en"):
+        return str(chosen)
+    from tui.shared.store import load_pref  # noqa: PLC0415 - only when no --lang was given
+
+    saved = load_pref("lang")
+    return saved if saved in ("nl", "en") else "nl"
 
 
 def add_date_option(parser: argparse.ArgumentParser) -> None:
@@ -64,7 +77,7 @@ def load_library(args: argparse.Namespace, fresh: bool = False) -> LoadResult:
     conventions = args.conventions if args.conventions is not None else (
         trees.parent / "conventions" if args.trees is not None else conventions_dir())
     if not trees.is_dir():
-        raise UsageError(f"map met bomen niet gevonden: {trees} / trees folder not found")
+        raise UsageError(say("cli.no_trees_dir", lang_of(args), path=trees))
     return cached_load(trees, conventions, None if fresh else cache_dir())
 
 
@@ -74,9 +87,8 @@ def report(problems: tuple[Problem, ...], stream: TextIO | None = None) -> None:
         print(problem, file=out)
 
 
-def warn_broken(result: LoadResult) -> None:
+def warn_broken(result: LoadResult, lang: str = "nl") -> None:
     """Tell the user which trees are not used and why; the rest keeps working."""
     if result.errors:
-        print(f"Let op: {len(result.errors)} fout(en) in de bomen; ongeldige bomen worden niet "
-              "gebruikt (details: deelwijzer check):", file=sys.stderr)
+        print(say("cli.broken", lang, count=len(result.errors)), file=sys.stderr)
         report(result.errors)

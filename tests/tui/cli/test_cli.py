@@ -265,3 +265,50 @@ def test_a_damaged_walk_in_progress_is_reported_not_fatal(
     _answers(monkeypatch, ["q"])
     code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
     assert code == 0 and "Het bewaarde gesprek is niet te gebruiken" in out
+
+
+def test_check_speaks_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--strict", "--lang", "en")
+    assert code == 0 and "0 errors, 0 warning(s)" in out and "fouten" not in out
+
+
+def test_the_plain_walk_speaks_english_throughout(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    _answers(monkeypatch, ["?", "9", "q"])
+    code, out, _ = run(capsys, "vraag", "--plain", "--lang", "en", "--date", "2026-03-01", *EX)
+    assert code == 0
+    for english in ("Guidance, not legal advice", "Type the number of your answer",
+                    "Question 1 (0 answered, 0 already known)", "Choose a number from 1 to",
+                    "Stopped."):
+        assert english in out
+    for dutch in ("Typ het nummer", "Vraag 1", "Kies een nummer", "Gestopt", "beslisdatum"):
+        assert dutch not in out
+
+
+def test_the_plain_walk_follows_the_language_saved_by_the_app(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.shared.store import save_pref  # noqa: PLC0415
+
+    save_pref("lang", "en")
+    _answers(monkeypatch, ["q"])
+    _, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert "Question 1" in out and "Vraag 1" not in out
+    _answers(monkeypatch, ["q"])
+    _, out, _ = run(capsys, "vraag", "--plain", "--lang", "nl", "--date", "2026-03-01", *EX)
+    assert "Vraag 1" in out  # --lang wins over the saved choice
+
+
+def test_every_command_takes_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli.main import COMMANDS, parser  # noqa: PLC0415
+
+    for name in COMMANDS:
+        try:
+            args = parser(name).parse_args([name, "--lang", "en", *_required(name)])
+        except SystemExit:
+            pytest.fail(f"'{name}' does not take --lang")
+        assert args.lang == "en"
+
+
+def _required(name: str) -> list[str]:
+    return {"replay": ["r.json"], "convenant": ["--flows", "f.yaml"],
+            "decide": ["--case", "c.yaml"]}.get(name, [])

@@ -9,7 +9,7 @@ from typing import Any
 from engine.cases import CaseResult, case_files, coverage, read_case, run_case
 from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem
 from engine.read.paths import trees_dir
-from tui.shared.common import add_library_options, load_library, report
+from tui.shared.common import add_lang_option, add_library_options, load_library, report
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -24,6 +24,7 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--all-outcomes", action="store_true",
                    help="faal als een uitkomst niet bereikt wordt / fail on an unreached outcome")
     add_library_options(p)
+    add_lang_option(p)
     p.set_defaults(run=run)
 
 

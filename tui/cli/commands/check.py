@@ -9,7 +9,8 @@ from pathlib import Path
 from engine.cases import case_files, read_case
 from engine.errors import EXIT_OK, EXIT_PROBLEMS
 from engine.read.paths import trees_dir
-from tui.shared.common import add_library_options, load_library, report
+from engine.words import say
+from tui.shared.common import add_lang_option, add_library_options, load_library, report
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -22,6 +23,7 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--strict", action="store_true",
                    help="waarschuwingen tellen als fouten / treat warnings as errors")
     add_library_options(p)
+    add_lang_option(p)
     p.set_defaults(run=run)
 
 
@@ -37,10 +39,11 @@ def run(args: argparse.Namespace) -> int:
     warnings = [p for p in problems if not p.is_error]
     report(tuple(errors + warnings))
     versions = sum(len(v) for v in lib.trees.values())
-    counted = "fout" if len(errors) == 1 else "fouten"
-    summary = (f"{versions} boomversie(s), {len(lib.facts)} feiten, {len(lib.sources)} bronnen, "
-               f"{sum(len(c.clauses) for c in lib.covenants)} clausules: {len(errors)} {counted}, "
-               f"{len(warnings)} waarschuwing(en)")
+    summary = say("check.summary", args.lang, versions=versions, facts=len(lib.facts),
+                  sources=len(lib.sources), clauses=sum(len(c.clauses) for c in lib.covenants),
+                  errors=len(errors), warnings=len(warnings),
+                  error_word=say("check.error_one" if len(errors) == 1 else "check.error_many",
+                                 args.lang))
     print(summary, file=sys.stderr if problems else sys.stdout)
     failed = errors or (args.strict and warnings)
     return EXIT_PROBLEMS if failed else EXIT_OK

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from engine.errors import EXIT_OK, EXIT_PROBLEMS
 from engine.record import read_record, replay
+from engine.words import say
 from tui.shared.common import (
     add_date_option,
+    add_lang_option,
     add_library_options,
     load_library,
     report,
@@ -28,27 +30,29 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="gebruik de bomen die nu gelden / use the trees in force now")
     add_date_option(p)
     add_library_options(p)
+    add_lang_option(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     result = load_library(args)
-    warn_broken(result)
+    warn_broken(result, args.lang)
     record, problems = read_record(args.record)
     if record is None:
         report(problems)
         return EXIT_PROBLEMS
     on = (args.date or today()) if args.current else None
     outcome = replay(result.library, record, on)
+    lang = args.lang
     for line in outcome.changed_trees:
-        print(f"Gewijzigd: {line}")
+        print(say("replay.changed", lang, text=line))
     for line in outcome.differences:
-        print(f"Verschil: {line}")
+        print(say("replay.difference", lang, text=line))
     w = outcome.walk
-    verdict = w.outcome.verdict.value if w.outcome else "(open vraag)"
-    where = "op de bomen van nu" if args.current else "op de vastgelegde boomversies"
+    verdict = w.outcome.verdict.value if w.outcome else say("replay.open", lang)
+    where = say("replay.where_now" if args.current else "replay.where_pinned", lang)
     if outcome.same:
-        print(f"Zelfde uitkomst {where}: {verdict}")
+        print(say("replay.same", lang, where=where, verdict=verdict))
         return EXIT_OK
-    print(f"Afwijking {where}: uitkomst nu {verdict}")
+    print(say("replay.other", lang, where=where, verdict=verdict))
     return EXIT_PROBLEMS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tui.shared.common import add_date_option, add_library_options
+from tui.shared.common import add_date_option, add_lang_option, add_library_options
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -21,6 +21,7 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="begin in deze boom (standaard: de startboom) / start tree")
     add_date_option(p)
     add_library_options(p)
+    add_lang_option(p)
     p.set_defaults(run=run)
 
 
