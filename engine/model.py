@@ -10,7 +10,7 @@ from enum import Enum
 from typing import NewType
 
 from engine.errors import Location, Problem
-from engine.frozen import Frozen
+from engine.startup import Frozen
 
 FactKey = NewType("FactKey", str)
 TreeId = NewType("TreeId", str)

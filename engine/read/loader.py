@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +23,7 @@ from engine.read import lint, schema, source
 from engine.read.build import build_facts, build_sources, build_tree
 from engine.read.clauses import build_covenant
 from engine.read.paths import covenant_files, tree_files
+from engine.startup import paused_gc
 
 T = TypeVar("T")
 
@@ -58,15 +58,8 @@ def load(trees_dir: Path, conventions_dir: Path | None = None,
     `base` is the folder file names in messages are relative to (default: the working
     directory; files outside it keep their full path).
     """
-    # Loading builds many small objects and frees none: the cyclic garbage collector would
-    # only scan them again and again (about 40% of the time on a large tree).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():  # see engine/startup.py
         return _load_all(trees_dir, conventions_dir, base)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_all(trees_dir: Path, conventions_dir: Path | None, base: Path | None) -> LoadResult:

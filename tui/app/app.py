@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -19,6 +18,7 @@ from textual.theme import Theme
 from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve
 from engine.decide.session import answer, back, current
 from engine.model import Library
+from engine.startup import paused_gc, resume_gc
 from tui.app.files import FileActions
 from tui.app.messages import Answered, Continue, SaveFailed, WentBack
 from tui.app.screens.dialogs import ConfirmDialog, MessageDialog
@@ -104,8 +104,7 @@ class DeelwijzerApp(FileActions, App[int]):
         """The first screen is on the terminal: see `run_app` for why the GC was paused."""
         if self._gc_paused:
             self._gc_paused = False
-            gc.freeze()
-            gc.enable()
+            resume_gc()
 
     def _theme_changed(self, theme: Theme) -> None:
         try:
@@ -320,20 +319,12 @@ class DeelwijzerApp(FileActions, App[int]):
 def run_app(args: argparse.Namespace) -> int:
     """`deelwijzer vraag` without --plain: load the trees, run the app, return the exit code.
 
-    Start-up builds many objects that live as long as the app (the tree set, Textual's styles
-    and widgets); the cyclic garbage collector would only scan them again and again (measured:
-    about 60 ms of collections per start). It is paused until the first screen is on the
-    terminal; then everything built so far is frozen out of its reach and it runs as usual
-    (`DeelwijzerApp.on_ready`).
+    The garbage collector is paused (engine/startup.py says why) until the first screen is on
+    the terminal; `DeelwijzerApp.on_ready` then ends the pause with `resume_gc`.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc() as enabled:
         loaded = load_library(args)
         app = DeelwijzerApp(loaded, args.date or today(), start=args.start, case=args.case,
                             gc_paused=enabled)
         app.run()
-    finally:
-        if enabled:
-            gc.enable()
     return app.return_code or 0
