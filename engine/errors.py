@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from engine.words import say
+
 #: Exit codes of every command (docs/cli.md).
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -35,13 +37,42 @@ class Location:
         return self.file
 
 
+class Phrase(str):
+    """Words from the catalogue with their values: a Dutch string everywhere a string goes
+    (so every reader of a Problem keeps working), said in another language with `said`."""
+
+    key: str
+    values: tuple[tuple[str, object], ...]
+
+    def __new__(cls, key: str, values: tuple[tuple[str, object], ...] = ()) -> Phrase:
+        made = super().__new__(cls, say(key, "nl", **dict(values)))
+        made.key, made.values = key, values
+        return made
+
+    def said(self, lang: str) -> str:
+        values = {k: v.said(lang) if isinstance(v, Phrase) else v for k, v in self.values}
+        return say(self.key, lang, **values)
+
+    def __reduce__(self) -> tuple[type[Phrase], tuple[str, tuple[tuple[str, object], ...]]]:
+        return Phrase, (self.key, self.values)
+
+
+def phrase(key: str, **values: object) -> Phrase:
+    """The catalogue's words for `key` with these values (see engine/words.py)."""
+    return Phrase(key, tuple(values.items()))
+
+
+def _said(text: str, lang: str) -> str:
+    return text.said(lang) if isinstance(text, Phrase) else text
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Problem:
     """One thing wrong in the input: where, what was found, what was expected, and a hint."""
 
     location: Location
     code: str
-    found: str
+    found: str  # a Phrase where the words come from the catalogue (then also in English)
     expected: str
     hint: str = ""
     severity: Severity = Severity.ERROR
@@ -50,10 +81,15 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    def text(self, lang: str = "nl") -> str:
+        """The problem in `lang`: place, what was found, what was expected, the hint."""
+        label = "" if self.is_error else say("problem.warning", lang) + ": "
+        text = f"{self.location}: {label}{_said(self.found, lang)}; {_said(self.expected, lang)}"
+        hint = _said(self.hint, lang)
+        return f"{text}; {hint}" if hint else text
+
     def __str__(self) -> str:
-        label = "" if self.is_error else "waarschuwing: "
-        text = f"{self.location}: {label}{self.found}; {self.expected}"
-        return f"{text}; {self.hint}" if self.hint else text
+        return self.text("nl")
 
 
 def problem(loc: Location, code: str, found: str, expected: str, hint: str = "",
@@ -130,4 +166,4 @@ def suggest(word: str, candidates: Iterable[str]) -> str:
     """A 'did you mean ...?' hint for a misspelt id, or an empty string."""
     names = sorted(candidates)
     close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
-    return f"bedoelde je '{close[0]}'?" if close else ""
+    return phrase("problem.suggest", name=close[0]) if close else ""

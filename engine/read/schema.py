@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from engine.errors import Problem, suggest
+from engine.errors import Problem, phrase, suggest
 from engine.read.source import Document
 
 if TYPE_CHECKING:
@@ -98,61 +99,69 @@ def _deepest(error: ValidationError) -> ValidationError:
 def _problem(doc: Document, error: ValidationError) -> Problem:
     path = tuple(error.absolute_path)
     found, expected, hint = _describe(error)
-    where = ".".join(str(p) for p in path) or "het document"
+    where = ".".join(str(p) for p in path) or phrase("schema.document")
     return Problem(
         location=doc.locate(path),
         code=f"schema.{error.validator}",
-        found=f"{where}: {found}",
+        found=phrase("schema.at", where=where, what=found),
         expected=expected,
         hint=hint,
     )
 
 
+def _one_of(items: Iterable[object]) -> str:
+    return phrase("schema.one_of", items=", ".join(map(str, items)))
+
+
 def _describe(error: ValidationError) -> tuple[str, str, str]:
-    """Dutch wording of one jsonschema error: (found, expected, hint)."""
+    """One jsonschema error in the catalogue's words: (found, expected, hint)."""
     v, inst = error.validator, error.instance
     arg: Any = error.validator_value
     sub: Any = error.schema
     if v == "required":
         missing = [k for k in arg if isinstance(inst, dict) and k not in inst]
         name = missing[0] if missing else "?"
-        hint = "elke tekst heeft minstens Nederlands (nl)" if name == "nl" else ""
-        return f"'{name}' ontbreekt", f"een waarde voor '{name}'", hint
+        hint = phrase("schema.required.hint_nl") if name == "nl" else ""
+        return (phrase("schema.required.found", name=name),
+                phrase("schema.required.expected", name=name), hint)
     if v == "additionalProperties" and isinstance(inst, dict):
         allowed = set(sub.get("properties", {}))
         extra = [k for k in inst if k not in allowed] or ["?"]
         hint = suggest(extra[0], allowed)
         if any(" " in k for k in extra):
-            hint = ("staat er een komma of dubbele punt in een tekst tussen { }? Zet die tekst "
-                    "tussen aanhalingstekens")
+            hint = phrase("schema.extra.hint_quotes")
         names = ", ".join(f"'{k}'" for k in extra)
-        word = "sleutel" if len(extra) == 1 else "sleutels"
-        return f"onbekende {word} {names}", "een van: " + ", ".join(sorted(allowed)), hint
+        found = phrase("schema.extra.found_one" if len(extra) == 1 else "schema.extra.found_many",
+                       names=names)
+        return found, _one_of(sorted(allowed)), hint
     if v == "enum":
-        return (f"'{inst}'", "een van: " + ", ".join(map(str, arg)),
-                suggest(str(inst), map(str, arg)))
+        return phrase("schema.value", value=inst), _one_of(arg), suggest(str(inst), map(str, arg))
     if v == "const":
-        return f"'{inst}'", f"'{arg}'", ""
+        return phrase("schema.value", value=inst), phrase("schema.value", value=arg), ""
     if v == "type":
         kinds = arg if isinstance(arg, list) else [arg]
-        hint = _type_hint(inst, kinds)
-        return f"{_kind(inst)} {_short(inst)}", "type " + " of ".join(kinds), hint
+        expected = (phrase("schema.type.expected_one", a=kinds[0]) if len(kinds) == 1 else
+                    phrase("schema.type.expected_two", a=", ".join(kinds[:-1]), b=kinds[-1]))
+        return (phrase("schema.type.found", kind=_kind(inst), value=_short(inst)), expected,
+                _type_hint(inst, kinds))
     if v == "pattern":
-        return f"'{inst}'", f"tekst volgens het patroon {arg}", _pattern_hint(str(arg))
+        return (phrase("schema.value", value=inst),
+                phrase("schema.pattern.expected", pattern=arg), _pattern_hint(str(arg)))
     if v in ("minItems", "minProperties", "minLength"):
-        return "een lege waarde", f"minstens {arg} element(en)", ""
+        return phrase("schema.empty.found"), phrase("schema.empty.expected", count=arg), ""
     if v == "oneOf":
-        return "een waarde die aan meer dan één vorm voldoet", "precies één vorm", \
-            "gebruik 'value' of 'any', niet allebei"
+        return (phrase("schema.one_form.found"), phrase("schema.one_form.expected"),
+                phrase("schema.one_form.hint"))
     if v == "uniqueItems":
-        return "een lijst met dubbele waarden", "elke waarde één keer", ""
-    return error.message, f"een waarde volgens het schema ({v})", ""
+        return phrase("schema.unique.found"), phrase("schema.unique.expected"), ""
+    return error.message, phrase("schema.other.expected", rule=v), ""
 
 
 def _kind(value: object) -> str:
-    names = {bool: "ja/nee-waarde", int: "getal", float: "getal", str: "tekst", list: "lijst",
-             dict: "mapping", type(None): "lege waarde"}
-    return names.get(type(value), type(value).__name__)
+    names = {bool: "bool", int: "number", float: "number", str: "text", list: "list",
+             dict: "mapping", type(None): "empty"}
+    name = names.get(type(value))
+    return phrase(f"schema.kind.{name}") if name else type(value).__name__
 
 
 def _short(value: object) -> str:
@@ -162,17 +171,17 @@ def _short(value: object) -> str:
 
 def _type_hint(value: object, kinds: list[str]) -> str:
     if isinstance(value, bool) and "string" in kinds:
-        return "YAML leest Yes/No/on/off als ja/nee-waarde: zet de tekst tussen aanhalingstekens"
+        return phrase("schema.type.hint_bool")
     if isinstance(value, int | float) and "string" in kinds:
-        return "zet de waarde tussen aanhalingstekens"
+        return phrase("schema.type.hint_quote")
     if isinstance(value, str) and "object" in kinds:
-        return "schrijf een tekst als {nl: ..., en: ...}"
+        return phrase("schema.type.hint_text")
     return ""
 
 
 def _pattern_hint(pattern: str) -> str:
     if "[0-9]{4}" in pattern:
-        return "schrijf een datum als \"JJJJ-MM-DD\", tussen aanhalingstekens"
+        return phrase("schema.pattern.hint_date")
     if "a-z" in pattern:
-        return "gebruik kleine letters, cijfers en '_' (begin met een letter)"
+        return phrase("schema.pattern.hint_id")
     return ""

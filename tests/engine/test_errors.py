@@ -84,3 +84,30 @@ def test_an_os_error_at_the_edge_is_a_dutch_message_not_a_traceback(
     code = main(["replay", str(folder), *EX])
     _, err = capsys.readouterr()
     assert code == EXIT_PROBLEMS and "Traceback" not in err and "een-map.json" in err
+
+
+def test_a_schema_problem_speaks_both_languages(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.helpers import copy_example  # noqa: PLC0415
+
+    root = copy_example(tmp_path)
+    target = root / "trees/start/1.0.0.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace(
+        'valid_from: "2026-01-01"', 'valid_from: "1-1-2026"', 1), encoding="utf-8")
+    assert "1-1-2026" in target.read_text(encoding="utf-8")
+    trees = ["--trees", str(root / "trees"), "--conventions", str(root / "conventions")]
+    assert main(["check", *trees, "--lang", "en"]) == EXIT_PROBLEMS
+    english = capsys.readouterr().err
+    assert "text matching the pattern" in english and 'write a date as "YYYY-MM-DD"' in english
+    assert "tekst volgens" not in english and "schrijf" not in english
+    assert main(["check", *trees]) == EXIT_PROBLEMS
+    dutch = capsys.readouterr().err
+    assert "tekst volgens het patroon" in dutch and "JJJJ-MM-DD" in dutch
+
+
+def test_did_you_mean_is_said_in_the_reader_s_language() -> None:
+    from engine.errors import suggest  # noqa: PLC0415
+
+    hint = suggest("verstreker", ["verstrekker", "ontvanger"])
+    assert str(hint) == "bedoelde je 'verstrekker'?"
+    assert hint.said("en") == "did you mean 'verstrekker'?"  # type: ignore[attr-defined]

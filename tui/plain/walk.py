@@ -186,7 +186,7 @@ def run_plain(args: argparse.Namespace) -> int:
     if args.case is not None:
         case, problems = read_case(args.case, lib)
         if case is None:
-            report(problems)
+            report(problems, lang=lang)
             return EXIT_PROBLEMS
         given, start, on = dict(case.facts), args.start or case.start, args.date or case.date
     if not start:

@@ -81,14 +81,16 @@ def load_library(args: argparse.Namespace, fresh: bool = False) -> LoadResult:
     return cached_load(trees, conventions, None if fresh else cache_dir())
 
 
-def report(problems: tuple[Problem, ...], stream: TextIO | None = None) -> None:
+def report(problems: tuple[Problem, ...], stream: TextIO | None = None,
+           lang: str = "nl") -> None:
+    """The one place the command line shows problems in files, in the user's language."""
     out = stream if stream is not None else sys.stderr
     for problem in problems:
-        print(problem, file=out)
+        print(problem.text(lang), file=out)
 
 
 def warn_broken(result: LoadResult, lang: str = "nl") -> None:
     """Tell the user which trees are not used and why; the rest keeps working."""
     if result.errors:
         print(say("cli.broken", lang, count=len(result.errors)), file=sys.stderr)
-        report(result.errors)
+        report(result.errors, lang=lang)

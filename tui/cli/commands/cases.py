@@ -31,7 +31,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     result = load_library(args, fresh=True)
     lib = result.library
-    report(result.errors)
+    report(result.errors, lang=args.lang)
     paths = list(args.paths) or [args.trees if args.trees is not None else trees_dir()]
     results: list[CaseResult] = []
     problems: list[Problem] = []
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         problems.extend(found)
         if case is not None:
             results.append(run_case(lib, case))
-    report(tuple(problems))
+    report(tuple(problems), lang=args.lang)
     failed = [r for r in results if not r.passed]
     for r in failed:
         for failure in r.failures:

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         problems.extend(found)
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
-    report(tuple(errors + warnings))
+    report(tuple(errors + warnings), lang=args.lang)
     versions = sum(len(v) for v in lib.trees.values())
     summary = say("check.summary", args.lang, versions=versions, facts=len(lib.facts),
                   sources=len(lib.sources), clauses=sum(len(c.clauses) for c in lib.covenants),

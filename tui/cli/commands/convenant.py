@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     lib = result.library
     flows, files, problems = read_flows(input_files(args.flows), lib)
     if problems:
-        report(problems)
+        report(problems, lang=args.lang)
         return EXIT_PROBLEMS
     on = args.date or today()
     covenant = covenant_in_force(lib, on)

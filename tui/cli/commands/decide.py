@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     warn_broken(result)
     case, problems = read_case(args.case, result.library)
     if case is None:
-        report(problems)
+        report(problems, lang=args.lang)
         return EXIT_PROBLEMS
     done = walk(resolve(result.library, case.date), case.start, case.facts)
     j = justify(done, args.lang, case.facts)

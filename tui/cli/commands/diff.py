@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             versions=versions, case_files=_cases(before, after),
             records=[p for folder_ in args.records for p in _records(folder_)],
             expect=args.expect, base=after.base))
-    report(result.problems)
+    report(result.problems, lang=args.lang)
     if result.problems:
         return EXIT_USAGE
     text = {"text": to_text, "markdown": to_markdown}.get(args.format)

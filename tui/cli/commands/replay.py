@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     warn_broken(result, args.lang)
     record, problems = read_record(args.record)
     if record is None:
-        report(problems)
+        report(problems, lang=args.lang)
         return EXIT_PROBLEMS
     on = (args.date or today()) if args.current else None
     outcome = replay(result.library, record, on)
