@@ -148,7 +148,7 @@ class TreeCoverage:
 
 
 def coverage(library: Library, walks: Iterable[Walk]) -> tuple[TreeCoverage, ...]:
-    """Which nodes, options and outcomes of each tree version the walks reach."""
+    """Which nodes, options and outcomes of each usable tree version the walks reach."""
     nodes: set[tuple[str, str, str]] = set()
     options: set[tuple[str, str, str, int]] = set()
     for w in walks:
@@ -163,6 +163,8 @@ def coverage(library: Library, walks: Iterable[Walk]) -> tuple[TreeCoverage, ...
     out = []
     for versions in library.trees.values():
         for t in versions:
+            if not t.is_usable:  # replaced: kept for replay only, no new case can reach it
+                continue
             all_nodes = tuple(t.nodes)
             all_opts = tuple(f"{n}#{i + 1}" for n, node in t.nodes.items()
                              if isinstance(node, Question) for i in range(len(node.branches)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from typing import NewType
@@ -203,6 +203,14 @@ class Tree(Frozen):
     file: str
     sha256: str
     header: Mapping[str, Location]
+    #: The versions this one corrects (declared in this file, never in theirs).
+    replaces: tuple[str, ...] = ()
+    #: Derived when loading: the version that replaces this one; a replaced version is kept
+    #: only to replay old decisions, never chosen for a new one.
+    superseded_by: str | None = None
+    #: Derived when loading: the last day this version decides (its own `valid_until`, or the
+    #: day before the next usable version starts); None: open-ended.
+    until: date | None = None
 
     def where(self, key: str) -> Location:
         """The location of a header field (`valid_from`, `entry`...), or the file's top."""
@@ -212,8 +220,13 @@ class Tree(Frozen):
     def version_key(self) -> tuple[int, ...]:
         return tuple(int(part) for part in self.version.split("."))
 
+    @property
+    def is_usable(self) -> bool:
+        """Not replaced: may decide a new case."""
+        return self.superseded_by is None
+
     def is_in_force(self, on: date) -> bool:
-        return self.valid_from <= on and (self.valid_until is None or on <= self.valid_until)
+        return self.valid_from <= on and (self.until is None or on <= self.until)
 
 
 class Scope(Enum):
@@ -247,9 +260,23 @@ class Covenant(Frozen):
     clauses: tuple[Clause, ...]
     file: str
     sha256: str
+    header: Mapping[str, Location] = field(default_factory=dict)
+    replaces: tuple[str, ...] = ()
+    superseded_by: str | None = None  # derived, as for Tree
+    until: date | None = None  # derived, as for Tree
 
     def clause(self, clause_id: str) -> Clause | None:
         return next((c for c in self.clauses if c.id == clause_id), None)
+
+    def where(self, key: str) -> Location:
+        return self.header.get(key, Location(file=self.file, line=1, column=1))
+
+    @property
+    def is_usable(self) -> bool:
+        return self.superseded_by is None
+
+    def is_in_force(self, on: date) -> bool:
+        return self.valid_from <= on and (self.until is None or on <= self.until)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -63,6 +63,9 @@ class Replay:
     walk: Walk
     changed_trees: tuple[str, ...]
     differences: tuple[str, ...]
+    #: Versions the record was made on that have since been replaced: kept for this replay,
+    #: never used for a new decision. Not a difference: the record still replays the same.
+    replaced: tuple[str, ...] = ()
 
     @property
     def same(self) -> bool:
@@ -84,8 +87,15 @@ def replay(library: Library, record: dict[str, Any], today: date | None = None) 
     facts: dict[str, Value] = {k: tuple(v) if isinstance(v, list) else v
                                for k, v in record["facts"].items()}
     result = walk(resolution, record["start"], facts)
+    replaced = [f"boom '{t.id}' versie {t.version} is vervangen door versie {t.superseded_by}"
+                for t in result.trees if t.superseded_by]
+    cov = resolution.covenant
+    if cov is not None and cov.superseded_by:
+        replaced.append(f"convenant '{cov.id}' versie {cov.version} is vervangen door versie "
+                        f"{cov.superseded_by}")
     return Replay(walk=result, changed_trees=tuple(changed),
-                  differences=tuple(_differences(record, make_or_pending(result))))
+                  differences=tuple(_differences(record, make_or_pending(result))),
+                  replaced=tuple(replaced))
 
 
 def make_or_pending(result: Walk) -> dict[str, Any]:
@@ -108,4 +118,6 @@ def _differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     for t in new["trees"]:
         if old_trees.get(t["id"], t["version"]) != t["version"]:
             out.append(f"boom '{t['id']}': was versie {old_trees[t['id']]}, nu {t['version']}")
+    if new.get("covenant") and old.get("covenant") and old["covenant"] != new["covenant"]:
+        out.append(f"convenant: was {old['covenant']}, nu {new['covenant']}")
     return out

@@ -99,6 +99,8 @@ WORDS: dict[str, tuple[str, str]] = {
         'Covenant clauses'),
     'missing': ('nog in te vullen',
         'to be filled in'),
+    'replaced': ('vervangen door',
+        'replaced by'),
     'used': ('Gebruikte bomen',
         'Trees used'),
     'asked': ('gevraagd',
@@ -263,6 +265,11 @@ WORDS: dict[str, tuple[str, str]] = {
         'protection officer or legal adviser.'),
     'concept': ('Concept: deze beslisboom is nog niet door een jurist vastgesteld.',
         'Draft: this decision tree has not yet been approved by a lawyer.'),
+    'replaced_notice': ('Let op: {what} versie {version} is vervangen door versie {by}. Dit '
+                        'besluit is op de oude versie genomen; neem een nieuw besluit op de '
+                        'nieuwe versie.',
+        'Note: {what} version {version} has been replaced by version {by}. This decision '
+        'was made on the old version; make a new decision on the new version.'),
     # -- render --------------------------------------------------------------------------
     'render.title': ('Deelwijzer: verantwoording',
         'Deelwijzer: justification'),
@@ -306,6 +313,8 @@ WORDS: dict[str, tuple[str, str]] = {
         'Answer'),
     'render.missing': ('nog in te vullen',
         'to be filled in'),
+    'render.replaced': ('vervangen door',
+        'replaced by'),
     # -- covenant ------------------------------------------------------------------------
     'covenant.article': ('Artikel',
         'Article'),
@@ -458,6 +467,9 @@ WORDS: dict[str, tuple[str, str]] = {
         'Changed: {text}'),
     'replay.difference': ('Verschil: {text}',
         'Difference: {text}'),
+    'replay.replaced': ('Vervangen: {text}; dit besluit is op de oude versie genomen '
+                        '(opnieuw beoordelen: --current)',
+        'Replaced: {text}; this decision was made on the old version (reassess: --current)'),
     'replay.open': ('(open vraag)',
         '(open question)'),
     'replay.where_now': ('op de bomen van nu',

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from engine.errors import WalkError
 from engine.model import Covenant, Library, Tree, TreeId
+
+V = TypeVar("V", Tree, Covenant)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,7 +35,11 @@ class Resolution:
         raise WalkError(reason)
 
     def notice(self, tree: Tree) -> str | None:
-        """A warning to show whenever `tree` is used: expired, or a concept."""
+        """A warning to show whenever `tree` is used: replaced, or expired."""
+        if tree.superseded_by is not None:
+            return (f"Let op: boom '{tree.id}' versie {tree.version} is vervangen door versie "
+                    f"{tree.superseded_by}. Dit besluit is op de oude versie genomen; neem een "
+                    "nieuw besluit op de nieuwe versie.")
         if tree.valid_until is not None and self.on > tree.valid_until:
             return (f"Let op: boom '{tree.id}' versie {tree.version} is verlopen op "
                     f"{tree.valid_until}; er is geen nieuwere versie. Vraag advies.")
@@ -48,27 +55,32 @@ def resolve(library: Library, on: date) -> Resolution:
                                 f"({', '.join(files)}); los eerst de fouten op "
                                 "(deelwijzer check)")
     for tree_id, versions in library.trees.items():
-        in_force = [t for t in versions if t.is_in_force(on)]
-        if in_force:
-            chosen[tree_id] = in_force[-1]
-        elif on > versions[-1].valid_from:
-            chosen[tree_id] = versions[-1]
+        found = _in_force([t for t in versions if t.is_usable], on)
+        if found is not None:
+            chosen[tree_id] = found
         else:
-            unavailable[tree_id] = (f"boom '{tree_id}' heeft geen versie die geldt op {on}; "
-                                    f"de eerste geldt vanaf {versions[0].valid_from}")
+            first = min((t.valid_from for t in versions if t.is_usable), default=None)
+            unavailable[tree_id] = (f"boom '{tree_id}' heeft geen versie die geldt op {on}" +
+                                    (f"; de eerste geldt vanaf {first}" if first else
+                                     "; alle versies zijn vervangen"))
     return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable,
                       covenant=covenant_in_force(library, on))
 
 
 def covenant_in_force(library: Library, on: date) -> Covenant | None:
-    """The covenant version in force on `on`, by the trees' rule: the newest in force, else the
-    newest that has started (an expired last version stays); None before the first."""
-    versions = sorted(library.covenants, key=lambda c: c.valid_from)
-    in_force = [c for c in versions if c.valid_from <= on and (
-        c.valid_until is None or on <= c.valid_until)]
+    """The covenant version in force on `on`, by the trees' rule."""
+    return _in_force([c for c in library.covenants if c.is_usable], on)
+
+
+def _in_force(versions: list[V], on: date) -> V | None:
+    """The rule for trees and covenants alike: of the usable (not replaced) versions, the one in
+    force on `on` (a later one ends an earlier one's period: `until`); else the newest that has
+    started (an expired last version stays, with a notice); None before the first."""
+    ordered = sorted(versions, key=lambda v: v.valid_from)
+    in_force = [v for v in ordered if v.is_in_force(on)]
     if in_force:
         return in_force[-1]
-    started = [c for c in versions if c.valid_from <= on]
+    started = [v for v in ordered if v.valid_from <= on]
     return started[-1] if started else None
 
 

@@ -71,6 +71,7 @@ class UsedTree:
     status: str
     sha256: str
     notice: str | None
+    superseded_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,6 +127,9 @@ def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = No
     if any(t.status == "concept" for t in trees):
         notices.append(say("concept", lang))
     covenant = walk.resolution.covenant
+    if covenant is not None and covenant.superseded_by is not None:
+        notices.append(replaced(f"convenant '{covenant.id}'", covenant.version,
+                                covenant.superseded_by, lang))
     pending = walk.pending
     return Justification(
         lang=lang, date=walk.resolution.on, status="outcome" if out else "pending", steps=steps,
@@ -171,9 +175,17 @@ def _crossing(step: Transfer, lang: str) -> Crossing:
 
 
 def _used(walk: Walk, tree: Tree, lang: str) -> UsedTree:
+    notice = replaced(f"{'boom' if lang == 'nl' else 'tree'} '{tree.id}'", tree.version,
+                      tree.superseded_by, lang) if tree.superseded_by \
+        else walk.resolution.notice(tree)
     return UsedTree(id=tree.id, title=tree.title.get(lang), version=tree.version,
-                    status=tree.status.value, sha256=tree.sha256,
-                    notice=walk.resolution.notice(tree))
+                    status=tree.status.value, sha256=tree.sha256, notice=notice,
+                    superseded_by=tree.superseded_by)
+
+
+def replaced(what: str, version: str, by: str, lang: str) -> str:
+    """The notice shown wherever a replaced tree or covenant version is named."""
+    return say("replaced_notice", lang, what=what, version=version, by=by)
 
 
 def _clauses(walk: Walk, out: Outcome | None, covenant: Covenant | None,

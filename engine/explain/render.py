@@ -6,7 +6,7 @@ import json
 import textwrap
 from typing import Any
 
-from engine.explain.justification import Cited, Crossing, Justification, StepReason
+from engine.explain.justification import Cited, Crossing, Justification, StepReason, UsedTree
 from engine.words import section
 
 SCHEMA_ID = "https://deelwijzer.nl/schemas/decision/1.0.0"
@@ -15,6 +15,12 @@ SCHEMA_ID = "https://deelwijzer.nl/schemas/decision/1.0.0"
 
 def _refs(cited: tuple[Cited, ...], w: dict[str, str]) -> str:
     return "; ".join(c.label + ("" if c.verified else f" ({w['unverified']})") for c in cited)
+
+
+def _tree(t: UsedTree, w: dict[str, str], name: bool = True) -> str:
+    """'avg 1.0.0 (concept, vervangen door 1.1.0)': a replaced version says so wherever named."""
+    state = f"{t.status}, {w['replaced']} {t.superseded_by}" if t.superseded_by else t.status
+    return f"{t.id + ' ' if name else ''}{t.version} ({state})"
 
 
 def to_text(j: Justification, width: int = 80) -> str:
@@ -28,8 +34,8 @@ def to_text(j: Justification, width: int = 80) -> str:
 
     out.extend([w["title"], "=" * len(w["title"]), f"{w['date']}: {j.date.isoformat()}"])
     for t in j.trees:
-        out.append(f"{w['trees']}: {t.id} {t.version} ({t.status})" if t is j.trees[0]
-                   else f"{' ' * len(w['trees'])}  {t.id} {t.version} ({t.status})")
+        out.append(f"{w['trees']}: {_tree(t, w)}" if t is j.trees[0]
+                   else f"{' ' * len(w['trees'])}  {_tree(t, w)}")
     for notice in j.notices:
         para(notice, "  ", "! ")
     out += ["", w["steps"], "-" * len(w["steps"])]
@@ -91,7 +97,7 @@ def to_markdown(j: Justification) -> str:
         return ", ".join(link(c) for c in cs)
 
     out = [f"# {w['title']}", "", f"- **{w['date']}:** {j.date.isoformat()}"]
-    out += [f"- **{w['trees']}:** " + ", ".join(f"`{t.id}` {t.version} ({t.status})"
+    out += [f"- **{w['trees']}:** " + ", ".join(f"`{t.id}` {_tree(t, w, name=False)}"
                                                  for t in j.trees)]
     if j.notices:
         out += ["", *[f"> **!** {n}  " for n in j.notices]]
@@ -158,6 +164,7 @@ def to_data(j: Justification) -> dict[str, Any]:
         "clauses": [c.id for c in j.clauses], "advice": j.advice,
         "trees": {t.id: t.version for t in j.trees},
         "tree_status": {t.id: t.status for t in j.trees},
+        "superseded_by": {t.id: t.superseded_by for t in j.trees if t.superseded_by},
         "steps": steps,
         "pending": {"tree": j.pending.tree, "node": j.pending.node, "fact": j.pending.fact,
                     "question": j.pending.text} if j.pending else None,

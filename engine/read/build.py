@@ -156,7 +156,8 @@ def build_tree(doc: Document, facts: Mapping[FactKey, Fact], sources: Mapping[So
                 entry=bool(data.get("entry", False)), changelog=changelog,
                 start=NodeId(data["start"]), nodes=nodes, file=doc.file,
                 sha256=content_hash(data),
-                header={key: doc.locate((key,)) for key in data if key != "nodes"})
+                header={key: doc.locate((key,)) for key in data if key != "nodes"},
+                replaces=tuple(data.get("replaces", ())), until=valid_until)
     return tree, tuple(ctx.problems)
 
 

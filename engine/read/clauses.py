@@ -46,11 +46,13 @@ def build_covenant(doc: Document, sources: Mapping[SourceId, Source],
     valid_from = day(data["valid_from"], ctx, ("valid_from",))
     if valid_from is None or any(p.is_error for p in ctx.problems):
         return None, tuple(ctx.problems)
+    valid_until = day(data.get("valid_until"), ctx, ("valid_until",))
     covenant = Covenant(id=data["id"], title=req_text(data["title"]), version=data["version"],
-                        valid_from=valid_from,
-                        valid_until=day(data.get("valid_until"), ctx, ("valid_until",)),
+                        valid_from=valid_from, valid_until=valid_until,
                         status=Status(data["status"]), clauses=tuple(clauses), file=doc.file,
-                        sha256=content_hash(data))
+                        sha256=content_hash(data),
+                        header={key: doc.locate((key,)) for key in data if key != "clauses"},
+                        replaces=tuple(data.get("replaces", ())), until=valid_until)
     return covenant, tuple(ctx.problems)
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
-from itertools import pairwise
 
 from engine.errors import Problem, Severity, problem, suggest
 from engine.model import Goto, Library, Outcome, Question, SourceId, Tree
 from engine.read import clause_lint as covenant_lint
+from engine.read import lifecycle
 from engine.read.graph import edges, feasible_nodes, find_cycle, reachable
 
 W = Severity.WARNING
@@ -26,6 +25,7 @@ def lint(library: Library) -> list[Problem]:
     out.extend(_cycles(library))
     out.extend(_infeasible(library))
     out.extend(_entries(library))
+    out.extend(_covenant_validity(library))
     out.extend(covenant_lint.lint(library))
     return list(dict.fromkeys(out))
 
@@ -42,42 +42,26 @@ def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
                 f"ook in {seen[tree.version].file}",
             )
         seen[tree.version] = tree
-    for before, after in pairwise(versions):
-        if after.version_key <= before.version_key:
-            yield problem(
-                after.where("version"),
-                "validity.order",
-                f"versie {after.version} geldt na versie {before.version}",
-                "een hoger versienummer voor een latere geldigheid",
-            )
-        if before.valid_until is None or before.valid_until >= after.valid_from:
-            until = before.valid_until or "onbepaalde tijd"
-            yield problem(
-                after.where("valid_from"),
-                "validity.overlap",
-                f"versie {after.version} (vanaf "
-                f"{after.valid_from}) overlapt versie {before.version} (tot {until})",
-                "aansluitende perioden zonder overlap",
-                f"zet valid_until van {before.version} op {after.valid_from - timedelta(days=1)}",
-            )
-        elif before.valid_until + timedelta(days=1) < after.valid_from:
-            yield problem(
-                after.where("valid_from"),
-                "validity.gap",
-                f"tussen versie {before.version} (tot "
-                f"{before.valid_until}) en {after.version} (vanaf {after.valid_from}) zit "
-                "een gat",
-                "aansluitende perioden zonder gat",
-                f"laat {after.version} beginnen op {before.valid_until + timedelta(days=1)}",
-            )
+    if len(seen) == len(versions):
+        yield from lifecycle.check(versions, f"boom '{versions[0].id}'")
+
+
+def _covenant_validity(library: Library) -> Iterator[Problem]:
+    for cov_id in dict.fromkeys(c.id for c in library.covenants):
+        versions = [c for c in library.covenants if c.id == cov_id]
+        if len({c.version for c in versions}) == len(versions):
+            yield from lifecycle.check(versions, f"convenant '{cov_id}'")
 
 
 def _overlapping(library: Library, tree: Tree, target: str) -> tuple[Tree, ...]:
+    """The versions of `target` a goto in `tree` may enter: for a usable version, the usable
+    ones whose period overlaps its own; for a replaced one (kept for replay), any overlapping."""
     return tuple(
         t
         for t in library.versions(target)
-        if (t.valid_until is None or t.valid_until >= tree.valid_from)
-        and (tree.valid_until is None or t.valid_from <= tree.valid_until)
+        if (t.is_usable or not tree.is_usable)
+        and (t.until is None or t.until >= tree.valid_from)
+        and (tree.until is None or t.valid_from <= tree.until)
     )
 
 
@@ -209,10 +193,11 @@ def _has_cycle(era: dict[str, Tree]) -> bool:
 
 def _eras(library: Library) -> list[dict[str, Tree]]:
     """For each date on which some version starts, the versions in force then."""
-    starts = sorted({t.valid_from for v in library.trees.values() for t in v})
+    starts = sorted({t.valid_from for v in library.trees.values() for t in v if t.is_usable})
     eras = []
     for start in starts:
-        era = {str(tid): t for tid, v in library.trees.items() for t in v if t.is_in_force(start)}
+        era = {str(tid): t for tid, v in library.trees.items() for t in v
+               if t.is_usable and t.is_in_force(start)}
         if era not in eras:
             eras.append(era)
     return eras

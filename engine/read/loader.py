@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -19,13 +19,14 @@ from engine.model import (
     Tree,
     TreeId,
 )
-from engine.read import lint, schema, source
+from engine.read import lifecycle, lint, schema, source
 from engine.read.build import build_facts, build_sources, build_tree
 from engine.read.clauses import build_covenant
 from engine.read.paths import covenant_files, tree_files
 from engine.startup import paused_gc
 
 T = TypeVar("T")
+Settled = TypeVar("Settled", Tree, Covenant)
 
 
 def display(path: Path, base: Path | None) -> str:
@@ -118,8 +119,7 @@ def _trees(trees_dir: Path, base: Path | None, facts: Mapping[FactKey, Fact],
             broken.setdefault(tree_id, []).append(display(path, base))
         else:
             found.setdefault(tree_id, []).append(tree)
-    ordered = {k: tuple(sorted(v, key=lambda t: t.valid_from)) for k, v in found.items()
-               if k not in broken}
+    ordered = {k: settled(v) for k, v in found.items() if k not in broken}
     return ordered, {k: tuple(v) for k, v in broken.items()}
 
 
@@ -150,7 +150,15 @@ def _covenants(conventions_dir: Path | None, base: Path | None, sources: Mapping
         problems.extend(meaning)
         if covenant is not None:
             out.append(covenant)
-    return tuple(out)
+    ids = dict.fromkeys(c.id for c in out)
+    return tuple(c for i in ids for c in settled([c for c in out if c.id == i]))
+
+
+def settled(versions: Sequence[Settled]) -> tuple[Settled, ...]:
+    """The versions in order of validity, with what their lifecycle makes of them."""
+    standing = lifecycle.settle(versions)
+    return tuple(replace(v, superseded_by=standing[v.version].superseded_by,
+                         until=standing[v.version].until) for v in lifecycle.ordered(versions))
 
 
 def severity_count(problems: tuple[Problem, ...], severity: Severity) -> int:

@@ -34,6 +34,7 @@ def test_the_gallery_covers_every_problem_kind() -> None:
         "clause.placeholder", "goto.tree", "goto.node", "goto.broken", "node.unreachable",
         "cycle", "outcome.unreached", "tree.id", "tree.version", "validity",
         "validity.overlap", "validity.gap", "source.stale", "entry", "case.fact", "case.value",
+        "lifecycle.replaces", "lifecycle.uncovered",
     }
     assert required <= codes, f"missing from the gallery: {sorted(required - codes)}"
 

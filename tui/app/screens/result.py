@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
-from engine.explain.justification import Crossing, Justification
+from engine.explain.justification import Crossing, Justification, UsedTree
 from tui.app.messages import WentBack
 from tui.app.texts import t
 from tui.app.widgets.keybar import KeyBar
@@ -69,7 +69,8 @@ class ResultScreen(Screen[None]):
             yield from self._section(t("advice", lang), Text(j.advice) if j.advice else None)
             yield from self._section(t("clauses", lang), self._clauses() if j.clauses else None)
             yield from self._section(t("steps", lang), self._steps())
-            trees = Text("\n".join(f"{u.id} {u.version} ({u.status}) {u.title}" for u in j.trees))
+            trees = Text("\n".join(f"{u.id} {u.version} ({self._state(u)}) {u.title}"
+                                    for u in j.trees))
             if j.covenant:
                 trees.append(f"\n{j.covenant}")
             yield from self._section(t("used", lang), trees)
@@ -79,6 +80,12 @@ class ResultScreen(Screen[None]):
                 if action != "docx" or self.can_docx:
                     yield Button(t(key, lang), id=f"do-{action}", compact=True)
         yield KeyBar()
+
+    def _state(self, used: UsedTree) -> str:
+        """'concept', or 'concept, vervangen door 1.1.0' for a replaced version (replay)."""
+        if used.superseded_by is None:
+            return used.status
+        return f"{used.status}, {t('replaced', self.justification.lang)} {used.superseded_by}"
 
     @staticmethod
     def _section(title: str, body: Text | None) -> ComposeResult:

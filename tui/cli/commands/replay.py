@@ -44,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     on = (args.date or today()) if args.current else None
     outcome = replay(result.library, record, on)
     lang = args.lang
+    for line in outcome.replaced:
+        print(say("replay.replaced", lang, text=line))
     for line in outcome.changed_trees:
         print(say("replay.changed", lang, text=line))
     for line in outcome.differences:
