@@ -6,13 +6,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engine import citation
 from engine.decide.evaluate import Step, Walk, normalise, walk
 from engine.decide.versions import resolve
 from engine.errors import DeelwijzerError, Problem, suggest
 from engine.model import FactKey, Library, Outcome, Question, Text, Value
+
+if TYPE_CHECKING:
+    from engine.read.build import Context
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,6 +79,8 @@ def read_case(path: Path, library: Library, base: Path | None = None,
                         suggest(str(bad), fact.values) or (
                             "dit feit is meerkeuze: schrijf een lijst [..]"
                             if isinstance(raw, str) else ""))
+    for key, value in facts.items():
+        _derived(ctx, library, key, value, facts)
     start = data.get("start") or library.entry or ""
     if not start:
         ctx.problem(("id",), "case.start", "geen startboom: de casus noemt geen 'start' en geen "
@@ -95,6 +100,24 @@ def read_case(path: Path, library: Library, base: Path | None = None,
     return Case(id=data["id"], title=Text(nl=title) if isinstance(title, str) else
                 Text(nl=title["nl"], en=title.get("en")), date=when, start=start, facts=facts,
                 expect=data.get("expect"), rationale=data.get("rationale"), file=doc.file), ()
+
+
+def _derived(ctx: Context, library: Library, key: str, value: Value,
+             facts: Mapping[str, Value]) -> None:
+    """A case may state a derived fact only next to its source, and only as the table says."""
+    source = library.facts[FactKey(key)].derived_from
+    if source is None:
+        return
+    if source not in facts:
+        ctx.problem(("facts", key), "case.derived", f"feit '{key}' wordt afgeleid van "
+                    f"'{source}', dat de casus niet noemt", f"'{source}' in de feiten",
+                    f"schrijf '{source}' op; '{key}' volgt daaruit")
+        return
+    expected = library.facts[FactKey(key)].derive(facts[source])
+    if expected is not None and expected != value:
+        ctx.problem(("facts", key), "case.derived", f"'{key}: {value}' spreekt "
+                    f"'{source}: {facts[source]}' tegen", f"'{key}: {expected}' (of laat het "
+                    "weg: het wordt afgeleid)", f"zie 'mapping' van '{key}' in facts.yaml")
 
 
 def run_case(library: Library, case: Case) -> CaseResult:

@@ -59,10 +59,17 @@ class Fact(Frozen):
     label: Text
     help: Text | None
     choices: tuple[Choice, ...]
+    #: A derived fact is never asked: its value follows from `derived_from` by `mapping`.
+    derived_from: FactKey | None = None
+    mapping: tuple[tuple[str, str], ...] = ()
 
     @property
     def values(self) -> tuple[str, ...]:
         return tuple(c.value for c in self.choices)
+
+    def derive(self, source: Value) -> str | None:
+        """This fact's value for a value of the fact it is derived from (None: not mapped)."""
+        return next((to for frm, to in self.mapping if frm == source), None)
 
     def label_of(self, value: str, lang: str) -> str:
         for choice in self.choices:

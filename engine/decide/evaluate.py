@@ -90,8 +90,15 @@ class Walk:
 
     @property
     def facts(self) -> dict[str, Value]:
-        """The facts this walk relied on, in path order."""
-        return {s.question.fact: s.value for s in self.questions}
+        """The facts this walk relied on, in path order; a derived fact after its source."""
+        out: dict[str, Value] = {}
+        vocabulary = self.resolution.library.facts
+        for s in self.questions:
+            source = vocabulary[s.question.fact].derived_from
+            if source is not None and source in self.known:
+                out.setdefault(source, self.known[source])
+            out[s.question.fact] = s.value
+        return out
 
     @property
     def citations(self) -> tuple[Citation, ...]:
@@ -166,6 +173,37 @@ def _fact(vocabulary: Mapping[FactKey, Fact], key: str) -> Fact:
     return fact
 
 
+def derive(vocabulary: Mapping[FactKey, Fact], known: dict[str, Value]) -> dict[str, Value]:
+    """`known` with every derived fact whose source is known. A given derived value that
+    contradicts its source is refused: the table decides, not the input."""
+    for fact in vocabulary.values():
+        if fact.derived_from is None or fact.derived_from not in known:
+            continue
+        value = fact.derive(known[fact.derived_from])
+        if value is None:
+            continue
+        given = known.get(fact.key)
+        if given is not None and given != value:
+            raise WalkError(f"feit '{fact.key}' volgt uit '{fact.derived_from}' "
+                            f"({known[fact.derived_from]}) en is dan '{value}', niet '{given}'",
+                            f"laat '{fact.key}' weg: het wordt afgeleid")
+        known[fact.key] = value
+    return known
+
+
+def _asking(vocabulary: Mapping[FactKey, Fact], question: Question) -> Question:
+    """The question to put to the person: for a derived fact, its source (a derived fact is
+    never asked); the options name every source value and lead back to `question`."""
+    source = vocabulary[question.fact].derived_from
+    if source is None:
+        return question
+    fact = vocabulary[source]
+    return Question(id=question.id, fact=fact.key, text=fact.help or fact.label, help=None,
+                    why=question.why, options=tuple(
+                        Option(values=(v,), next=question.id, location=question.location)
+                        for v in fact.values), otherwise=None, location=question.location)
+
+
 def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
          answers: Mapping[str, object] | None = None) -> Walk:
     """Walk from `start`; `facts` are known up front, `answers` were given by the user.
@@ -174,8 +212,8 @@ def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
     """
     answers = answers or {}
     vocabulary = resolution.library.facts
-    known = {key: normalise(_fact(vocabulary, key), raw)
-             for key, raw in {**facts, **answers}.items()}
+    known = derive(vocabulary, {key: normalise(_fact(vocabulary, key), raw)
+                                for key, raw in {**facts, **answers}.items()})
     tree = resolution.tree(start)
     node_id = tree.start
     steps: list[Trace] = []
@@ -200,7 +238,8 @@ def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
                 value = known.get(node.fact)
                 if value is None:
                     return Walk(resolution=resolution, start=TreeId(start), steps=tuple(steps),
-                                end=Pending(tree=tree, question=node), tree=tree, known=known)
+                                end=Pending(tree=tree, question=_asking(vocabulary, node)),
+                                tree=tree, known=known)
                 option = route(node, fact, value)
                 asked = node.fact in answers and node.fact not in consumed
                 consumed.add(node.fact)

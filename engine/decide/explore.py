@@ -140,24 +140,40 @@ def paths(resolution: Resolution, start: str, given: Facts | None = None) -> Ite
             leg = Transfer(tree=tree, goto=node, target=target)
             stack.append((target, node.node or target.start, facts, (chain, leg), here))
         else:
-            stack.extend(reversed(list(_branches(tree, node, vocabulary[FactKey(node.fact)],
-                                                 facts, chain, here))))
+            stack.extend(reversed(list(_branches(tree, node, vocabulary, facts, chain, here))))
 
 
-def _branches(tree: Tree, node: Question, fact: Fact, facts: dict[str, Fixed], chain: _Chain,
-              depth: int) -> Iterator[_State]:
+def _branches(tree: Tree, node: Question, vocabulary: Mapping[FactKey, Fact],
+              facts: dict[str, Fixed], chain: _Chain, depth: int) -> Iterator[_State]:
+    fact = vocabulary[FactKey(node.fact)]
     earlier: frozenset[str] = frozenset()
     for option in node.branches:
         fixed = narrow(fact, facts.get(node.fact), option, earlier)
         earlier |= frozenset(option.values)
         if fixed is not None:
-            leg = Turn(tree=tree, question=node, option=option)
-            yield tree, option.next, {**facts, node.fact: fixed}, (chain, leg), depth
+            after = _with_source(vocabulary, fact, {**facts, node.fact: fixed})
+            if after is not None:
+                leg = Turn(tree=tree, question=node, option=option)
+                yield tree, option.next, after, (chain, leg), depth
     if node.otherwise is None:  # values no option takes: the walk stops with an error there
         rest = narrow(fact, facts.get(node.fact), Option(values=(), next=NO_ROUTE,
                                                          location=node.location), earlier)
         if rest is not None:
             yield tree, NO_ROUTE, {**facts, node.fact: rest}, chain, depth
+
+
+def _with_source(vocabulary: Mapping[FactKey, Fact], fact: Fact, facts: dict[str, Fixed],
+                 ) -> dict[str, Fixed] | None:
+    """For a derived fact, also narrow its source to the values that map into what the path
+    allows (None: no source value does, the path is impossible)."""
+    if fact.derived_from is None:
+        return facts
+    allowed = facts[fact.key].allowed or frozenset(fact.values)
+    known = facts.get(fact.derived_from)
+    source = known.allowed if known and known.allowed is not None else frozenset(
+        vocabulary[fact.derived_from].values)
+    kept = frozenset(frm for frm, to in fact.mapping if to in allowed) & source
+    return {**facts, fact.derived_from: Fixed(allowed=kept)} if kept else None
 
 
 def _complete(start: str, facts: dict[str, Fixed], chain: _Chain, end: Outcome | DeadEnd,

@@ -44,8 +44,8 @@ def answer(resolution: Resolution, session: Session, fact: str, raw: object) -> 
     value = normalise(resolution.library.facts[FactKey(fact)], raw)
     answers = {**session.answers, fact: value}
     result = walk(resolution, session.start, session.given, answers)
-    kept: dict[str, Value] = {str(s.question.fact): answers[s.question.fact]
-                              for s in result.questions if s.question.fact in answers}
+    # The facts on the path, with the source of each derived fact on it (asked in its place).
+    kept: dict[str, Value] = {key: answers[key] for key in result.facts if key in answers}
     dropped = tuple((k, v) for k, v in answers.items() if k not in kept)
     # Dropped answers are remembered: if their question comes back, they are preselected.
     remembered = {k: v for k, v in {**session.remembered, **dict(dropped)}.items()

@@ -34,6 +34,7 @@ from engine.model import (
     Verdict,
     Why,
 )
+from engine.read import derived
 from engine.read.source import Document, Path_
 
 YES_NO = (Choice(value="ja", label=Text(nl="Ja", en="Yes")),
@@ -110,9 +111,12 @@ def build_facts(doc: Document) -> tuple[dict[FactKey, Fact], tuple[Problem, ...]
                             for c in YES_NO)
         else:
             choices = tuple(Choice(value=v, label=req_text(t)) for v, t in labels.items())
+        source = spec.get("derived_from")
         facts[FactKey(key)] = Fact(key=FactKey(key), type=kind, label=req_text(spec["label"]),
-                                   help=text(spec.get("help")), choices=choices)
-    return facts, ()
+                                   help=text(spec.get("help")), choices=choices,
+                                   derived_from=FactKey(source) if source else None,
+                                   mapping=tuple(spec.get("mapping", {}).items()))
+    return facts, tuple(derived.check(doc, facts))
 
 
 def build_sources(doc: Document) -> tuple[dict[SourceId, Source], tuple[Problem, ...]]:

@@ -18,7 +18,8 @@ LIB = load_example().library
 
 def every_fact_combination(library: Library) -> Iterator[dict[str, Value]]:
     """Every concrete answer to every fact of a small vocabulary (many_of: every subset)."""
-    facts = sorted(library.facts.values(), key=lambda f: f.key)
+    facts = sorted((f for f in library.facts.values() if f.derived_from is None),
+                   key=lambda f: f.key)  # a derived fact follows from its source
     domains = [_domain(f) for f in facts]
     for combo in itertools.product(*domains):
         yield {f.key: v for f, v in zip(facts, combo, strict=True)}

@@ -35,6 +35,7 @@ def test_the_gallery_covers_every_problem_kind() -> None:
         "cycle", "outcome.unreached", "tree.id", "tree.version", "validity",
         "validity.overlap", "validity.gap", "source.stale", "entry", "case.fact", "case.value",
         "lifecycle.replaces", "lifecycle.uncovered",
+        "fact.derived", "fact.mapping", "case.derived",
     }
     assert required <= codes, f"missing from the gallery: {sorted(required - codes)}"
 
