@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from engine.errors import Problem, Severity, problem, suggest
-from engine.model import Goto, Library, Outcome, Question, SourceId, Tree
+from engine.model import FactType, Goto, Library, Outcome, Question, SourceId, Tree
 from engine.read import clause_lint as covenant_lint
 from engine.read import lifecycle
 from engine.read.graph import edges, feasible_nodes, find_cycle, reachable
@@ -19,6 +19,7 @@ def lint(library: Library) -> list[Problem]:
     for versions in library.trees.values():
         out.extend(_validity(versions))
         for tree in versions:
+            out.extend(_dead_ends(library, tree))
             out.extend(_gotos(library, tree))
             out.extend(_unreachable(tree))
             out.extend(_sources(library, tree))
@@ -103,6 +104,27 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
                         "een knoop van die boom",
                         suggest(node.node, target.nodes),
                     )
+
+
+def _dead_ends(library: Library, tree: Tree) -> Iterator[Problem]:
+    """A question of a usable version must lead somewhere for every value of its fact. A
+    replaced version is exempt: values added to the vocabulary after its release never reach
+    it (a replay feeds it only the answers recorded on it), and it may not be edited."""
+    if not tree.is_usable:
+        return
+    for node in tree.nodes.values():
+        if not isinstance(node, Question) or node.otherwise is not None:
+            continue
+        fact = library.facts[node.fact]
+        if fact.type is FactType.MANY_OF:
+            continue  # reported when building: a many_of question always needs 'otherwise'
+        seen = {v for option in node.options for v in option.values}
+        missing = [v for v in fact.values if v not in seen]
+        if missing:
+            yield problem(node.location, "question.dead_end", f"vraag '{node.id}' heeft geen "
+                          "vervolg voor " + ", ".join(f"'{v}'" for v in missing),
+                          f"een optie voor elke waarde van '{fact.key}', of 'otherwise'",
+                          "voeg een optie of 'otherwise' toe")
 
 
 def _unreachable(tree: Tree) -> Iterator[Problem]:

@@ -4,6 +4,7 @@ date ends the version before it without editing it; old records keep replaying."
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from engine import justify, load, resolve, walk
 from engine.cases import coverage
 from engine.explain.render import to_data, to_markdown, to_text
+from engine.model import FactKey
 from engine.read.schema import is_valid
 from engine.record import make_record, replay
 from tests.helpers import DATA, load_example
@@ -117,3 +119,27 @@ def test_coverage_leaves_out_replaced_versions() -> None:
     versions = {(c.tree, c.version) for c in coverage(LIB, [])}
     assert ("regel", "1.0.0") not in versions
     assert {("regel", "1.1.0"), ("regel", "1.2.0")} <= versions
+
+
+def test_a_replaced_version_tolerates_values_added_to_the_vocabulary_later(
+        tmp_path: Path) -> None:
+    root = tmp_path / "set"
+    shutil.copytree(LIFECYCLE, root)
+    facts = root / "trees/facts.yaml"
+    facts.write_text(facts.read_text().replace(
+        "      gemeente: {nl: de gemeente, en: the municipality}\n",
+        "      gemeente: {nl: de gemeente, en: the municipality}\n"
+        "      onbekend: {nl: Weet ik niet, en: I don't know}\n"), encoding="utf-8")
+    result = load(root / "trees", root / "conventions", base=root)
+    dead = {(p.location.file, p.code) for p in result.errors}
+    assert dead == {("trees/regel/1.1.0.yaml", "question.dead_end"),
+                    ("trees/regel/1.2.0.yaml", "question.dead_end")}
+    assert "trees/regel/1.0.0.yaml" not in {p.location.file for p in result.problems}
+
+
+def test_a_yes_no_fact_may_declare_weet_ik_niet() -> None:
+    root = DATA / "derived"
+    lib = load(root / "trees", root / "conventions", base=root).library
+    assert lib.facts[FactKey("gevaar")].values == ("ja", "nee")
+    assert lib.facts[FactKey("toestemming")].values == ("ja", "nee", "onbekend")
+    assert lib.facts[FactKey("toestemming")].label_of("onbekend", "en") == "I don't know"
