@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 from typing import NewType
@@ -88,6 +88,23 @@ class Source(Frozen):
     consolidation: date
 
 
+#: A guard on an outcome's item: facts known on the walk's path, each with the values it may
+#: have (any of them). An item whose guard does not hold, or names a fact not known on the path,
+#: does not apply on that path.
+Guard = tuple[tuple[FactKey, tuple[str, ...]], ...]
+
+
+def holds(guard: Guard, known: Mapping[str, Value]) -> bool:
+    for fact, allowed in guard:
+        value = known.get(fact)
+        if value is None:
+            return False
+        chosen = set(value) if isinstance(value, tuple) else {value}
+        if not chosen & set(allowed):
+            return False
+    return True
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Citation(Frozen):
     """A canonical reference such as avg:6(1)(e): a source and a locator within it."""
@@ -96,6 +113,7 @@ class Citation(Frozen):
     locator: str
     verified: bool = True
     note: Text | None = None
+    when: Guard = ()  # only on an outcome's grounds
 
     @property
     def ref(self) -> str:
@@ -156,8 +174,11 @@ class Question(Frozen):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Condition(Frozen):
+    """A text with citations: something to do (a condition) or to do instead (an alternative)."""
+
     text: Text
     citations: tuple[Citation, ...] = ()
+    when: Guard = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -171,6 +192,22 @@ class Outcome(Frozen):
     clauses: tuple[ClauseId, ...]
     advice: Text | None
     location: Location
+    #: What the professional can lawfully do instead (on niet_delen and advies outcomes).
+    alternatives: tuple[Condition, ...] = ()
+    #: The guard of each clause, in the order of `clauses` (empty: none is guarded).
+    clause_when: tuple[Guard, ...] = ()
+
+    def on_path(self, known: Mapping[str, Value]) -> Outcome:
+        """This outcome with only the items whose guard holds for the facts `known` on the
+        path (what a walk that ends here shows)."""
+        guards = self.clause_when or ((),) * len(self.clauses)
+        return replace(
+            self, grounds=tuple(c for c in self.grounds if holds(c.when, known)),
+            conditions=tuple(c for c in self.conditions if holds(c.when, known)),
+            alternatives=tuple(c for c in self.alternatives if holds(c.when, known)),
+            clauses=tuple(c for c, g in zip(self.clauses, guards, strict=True)
+                          if holds(g, known)),
+            clause_when=())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -191,6 +191,11 @@ def derive(vocabulary: Mapping[FactKey, Fact], known: dict[str, Value]) -> dict[
     return known
 
 
+def _on_path(vocabulary: Mapping[FactKey, Fact], steps: list[Trace]) -> dict[str, Value]:
+    """The facts known on the walk's trace: those its questions settled, and what they derive."""
+    return derive(vocabulary, {s.question.fact: s.value for s in steps if isinstance(s, Step)})
+
+
 def _asking(vocabulary: Mapping[FactKey, Fact], question: Question) -> Question:
     """The question to put to the person: for a derived fact, its source (a derived fact is
     never asked); the options name every source value and lead back to `question`."""
@@ -226,9 +231,10 @@ def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
         visited.add((tree.id, node_id))
         node = tree.nodes[node_id]
         match node:
-            case Outcome():
+            case Outcome():  # only the grounds, conditions... whose guard the path meets
                 return Walk(resolution=resolution, start=TreeId(start), steps=tuple(steps),
-                            end=node, tree=tree, known=known)
+                            end=node.on_path(_on_path(vocabulary, steps)), tree=tree,
+                            known=known)
             case Goto():
                 target = resolution.tree(node.tree)
                 steps.append(Transfer(tree=tree, goto=node, target=target))

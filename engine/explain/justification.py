@@ -9,7 +9,17 @@ from datetime import date
 from engine import citation
 from engine.covenant.fill import fill
 from engine.decide.evaluate import Step, Transfer, Walk
-from engine.model import Citation, Covenant, Library, Outcome, Regime, Tree, Value, Verdict
+from engine.model import (
+    Citation,
+    Condition,
+    Covenant,
+    Library,
+    Outcome,
+    Regime,
+    Tree,
+    Value,
+    Verdict,
+)
 from engine.words import say
 
 #: Never colour alone: every verdict has a symbol that also reads in plain text.
@@ -105,6 +115,14 @@ class Justification:
     citations: tuple[Cited, ...]
     notices: tuple[str, ...]
     disclaimer: str
+    #: What the professional can lawfully do instead (niet_delen and advies outcomes).
+    alternatives: tuple[Point, ...] = ()
+
+    @property
+    def grounds_are_relevant_articles(self) -> bool:
+        """On `niet_delen` the grounds are the articles that forbid or bear on sharing, not a
+        legal ground: shown as "Relevante artikelen", never as "Grondslag"."""
+        return self.verdict is Verdict.NIET_DELEN
 
 
 def cite(library: Library, c: Citation, lang: str) -> Cited:
@@ -140,9 +158,8 @@ def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = No
         regime_label=say(f"regime.{out.regime.value}", lang) if out else None,
         summary=out.summary.get(lang) if out else None,
         grounds=tuple(cite(lib, c, lang) for c in out.grounds) if out else (),
-        conditions=tuple(Point(text=c.text.get(lang),
-                               citations=tuple(cite(lib, x, lang) for x in c.citations))
-                         for c in out.conditions) if out else (),
+        conditions=_points(lib, out.conditions, lang) if out else (),
+        alternatives=_points(lib, out.alternatives, lang) if out else (),
         clauses=_clauses(walk, out, covenant, known, lang),
         advice=out.advice.get(lang) if out and out.advice else None,
         pending=Question(tree=pending.tree.id, node=pending.question.id,
@@ -152,6 +169,12 @@ def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = No
         trees=trees, covenant=f"{covenant.id} {covenant.version}" if covenant else None,
         citations=tuple(cite(lib, c, lang) for c in walk.citations),
         notices=tuple(notices), disclaimer=say("disclaimer", lang))
+
+
+def _points(lib: Library, points: tuple[Condition, ...], lang: str) -> tuple[Point, ...]:
+    return tuple(Point(text=c.text.get(lang), citations=tuple(cite(lib, x, lang)
+                                                              for x in c.citations))
+                 for c in points)
 
 
 def _step(lib: Library, step: Step, lang: str) -> StepReason:

@@ -23,6 +23,11 @@ def _tree(t: UsedTree, w: dict[str, str], name: bool = True) -> str:
     return f"{t.id + ' ' if name else ''}{t.version} ({state})"
 
 
+def _grounds(j: Justification, w: dict[str, str]) -> str:
+    """'Grondslag', or on niet_delen 'Relevante artikelen': there the articles are no ground."""
+    return w["relevant"] if j.grounds_are_relevant_articles else w["grounds"]
+
+
 def to_text(j: Justification, width: int = 80) -> str:
     """Plain text at a fixed width: what a screen reader reads and what a case file keeps."""
     w = section("render", j.lang)
@@ -64,12 +69,14 @@ def to_text(j: Justification, width: int = 80) -> str:
         if j.summary:
             para(j.summary)
         if j.grounds:
-            para(f"{w['grounds']}: {_refs(j.grounds, w)}")
-        if j.conditions:
-            out += ["", w["conditions"] + ":"]
-            for c in j.conditions:
+            para(f"{_grounds(j, w)}: {_refs(j.grounds, w)}")
+        for title, items, first in ((w["conditions"], j.conditions, "  [ ] "),
+                                    (w["alternatives"], j.alternatives, "  - ")):
+            if items:  # a checklist of what to do, and a list of what to do instead
+                out += ["", title + ":"]
+            for c in items:
                 suffix = f" [{_refs(c.citations, w)}]" if c.citations else ""
-                para(c.text + suffix, "      ", "  [ ] ")
+                para(c.text + suffix, " " * len(first), first)
         if j.advice:
             out.append("")
             para(f"{w['advice']}: {j.advice}")
@@ -123,11 +130,16 @@ def to_markdown(j: Justification) -> str:
     else:
         out += [f"## {w['verdict']}: {j.icon} {j.verdict_label}", "",
                 f"**{w['regime']}:** {j.regime_label}", ""]
-        out += [j.summary or "", "", f"**{w['grounds']}:** {links(j.grounds)}", ""]
+        out += [j.summary or "", "", f"**{_grounds(j, w)}:** {links(j.grounds)}", ""]
         if j.conditions:
             out += [f"### {w['conditions']}", ""]
             out += [f"- [ ] {c.text}" + (f" ({links(c.citations)})" if c.citations else "")
                     for c in j.conditions]
+            out.append("")
+        if j.alternatives:
+            out += [f"### {w['alternatives']}", ""]
+            out += [f"- {c.text}" + (f" ({links(c.citations)})" if c.citations else "")
+                    for c in j.alternatives]
             out.append("")
         if j.advice:
             out += [f"**{w['advice']}:** {j.advice}", ""]
@@ -161,6 +173,8 @@ def to_data(j: Justification) -> dict[str, Any]:
         "grounds": [c.ref for c in j.grounds],
         "conditions": [{"text": c.text, "citations": [x.ref for x in c.citations]}
                        for c in j.conditions],
+        "alternatives": [{"text": c.text, "citations": [x.ref for x in c.citations]}
+                         for c in j.alternatives],
         "clauses": [c.id for c in j.clauses], "advice": j.advice,
         "trees": {t.id: t.version for t in j.trees},
         "tree_status": {t.id: t.status for t in j.trees},

@@ -14,7 +14,6 @@ from engine.model import (
     Change,
     Choice,
     Citation,
-    Condition,
     Fact,
     FactKey,
     FactType,
@@ -22,19 +21,17 @@ from engine.model import (
     Node,
     NodeId,
     Option,
-    Outcome,
     Question,
-    Regime,
     Source,
     SourceId,
     Status,
     Text,
     Tree,
     TreeId,
-    Verdict,
     Why,
 )
 from engine.read import derived
+from engine.read.outcome import build_outcome
 from engine.read.source import Document, Path_
 
 YES_NO = (Choice(value="ja", label=Text(nl="Ja", en="Yes")),
@@ -56,26 +53,27 @@ class Context:
                                      expected=expected, hint=hint, severity=severity))
 
     def citations(self, items: list[Any] | None, path: Path_) -> tuple[Citation, ...]:
-        out = []
-        for i, item in enumerate(items or ()):
-            long = isinstance(item, dict)
-            ref = item["ref"] if long else item
-            where = (*path, i, "ref") if long else (*path, i)
-            parts = cit.split(ref)
-            if parts is None:
-                self.problem(where, "citation.syntax", f"verwijzing '{ref}' is niet te lezen",
-                             f"bron:artikel, zoals {cit.EXAMPLES}")
-                continue
-            source, locator = parts
-            if source not in self.sources:
-                self.problem(where, "citation.source", f"onbekende bron '{source}' in '{ref}'",
-                             "een bron uit trees/sources.yaml", suggest(source, self.sources))
-                continue
-            note = text(item.get("note")) if long else None
-            verified = bool(item.get("verified", True)) if long else True
-            out.append(Citation(source=SourceId(source), locator=locator, verified=verified,
-                                note=note))
-        return tuple(out)
+        found = (self.citation(item, (*path, i)) for i, item in enumerate(items or ()))
+        return tuple(c for c in found if c is not None)
+
+    def citation(self, item: Any, path: Path_) -> Citation | None:
+        """One citation (`avg:6(1)(e)` or `{ref: ..., verified: ..., note: ...}`) at `path`."""
+        long = isinstance(item, dict)
+        ref = item["ref"] if long else item
+        where = (*path, "ref") if long else path
+        parts = cit.split(ref)
+        if parts is None:
+            self.problem(where, "citation.syntax", f"verwijzing '{ref}' is niet te lezen",
+                         f"bron:artikel, zoals {cit.EXAMPLES}")
+            return None
+        source, locator = parts
+        if source not in self.sources:
+            self.problem(where, "citation.source", f"onbekende bron '{source}' in '{ref}'",
+                         "een bron uit trees/sources.yaml", suggest(source, self.sources))
+            return None
+        note = text(item.get("note")) if long else None
+        verified = bool(item.get("verified", True)) if long else True
+        return Citation(source=SourceId(source), locator=locator, verified=verified, note=note)
 
 
 def text(data: Mapping[str, str] | None) -> Text | None:
@@ -173,16 +171,7 @@ def _node(ctx: Context, facts: Mapping[FactKey, Fact], node_id: NodeId, spec: di
         case "question":
             return _question(ctx, facts, node_id, spec, path)
         case "outcome":
-            conditions = tuple(
-                Condition(text=req_text(c["text"]),
-                          citations=ctx.citations(c.get("citations"), (*path, "conditions", i,
-                                                                       "citations")))
-                for i, c in enumerate(spec.get("conditions", ())))
-            return Outcome(id=node_id, verdict=Verdict(spec["verdict"]),
-                           regime=Regime(spec["regime"]), summary=req_text(spec["summary"]),
-                           grounds=ctx.citations(spec["grounds"], (*path, "grounds")),
-                           conditions=conditions, clauses=tuple(spec.get("clauses", ())),
-                           advice=text(spec.get("advice")), location=loc)
+            return build_outcome(ctx, facts, node_id, spec, path)
         case _:
             return Goto(id=node_id, tree=TreeId(spec["tree"]), node=spec.get("node"),
                         location=loc)

@@ -36,6 +36,7 @@ def test_the_gallery_covers_every_problem_kind() -> None:
         "validity.overlap", "validity.gap", "source.stale", "entry", "case.fact", "case.value",
         "lifecycle.replaces", "lifecycle.uncovered",
         "fact.derived", "fact.mapping", "case.derived",
+        "when.fact", "when.value",
     }
     assert required <= codes, f"missing from the gallery: {sorted(required - codes)}"
 

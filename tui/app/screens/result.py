@@ -53,7 +53,8 @@ class ResultScreen(Screen[None]):
                 yield Static(Text(f"! {notice}"), classes="notice")
             if j.summary:
                 yield Static(Text(j.summary), classes="summary")
-            yield from self._section(t("grounds", lang), cited_text(j.grounds, lang)
+            grounds = "relevant" if j.grounds_are_relevant_articles else "grounds"
+            yield from self._section(t(grounds, lang), cited_text(j.grounds, lang)
                                      if j.grounds else None)
             if j.conditions:  # a checklist: each condition its own row, wrapped under itself
                 yield Static(Text(t("conditions", lang), style="bold underline"),
@@ -66,6 +67,8 @@ class ResultScreen(Screen[None]):
                             body.append("\n")
                             body.append_text(cited_text(point.citations, lang, ""))
                         yield Static(body, classes="check-text")
+            yield from self._section(t("alternatives", lang), self._alternatives()
+                                     if j.alternatives else None)
             yield from self._section(t("advice", lang), Text(j.advice) if j.advice else None)
             yield from self._section(t("clauses", lang), self._clauses() if j.clauses else None)
             yield from self._section(t("steps", lang), self._steps())
@@ -93,6 +96,18 @@ class ResultScreen(Screen[None]):
             return
         yield Static(Text(title, style="bold underline"), classes="section-title")
         yield Static(body, classes="section")
+
+    def _alternatives(self) -> Text:
+        """What the professional can lawfully do instead: one bullet each, with citations."""
+        lang = self.justification.lang
+        out = Text()
+        for point in self.justification.alternatives:
+            out.append(f"• {point.text}\n")
+            if point.citations:
+                out.append_text(cited_text(point.citations, lang, "  "))
+                out.append("\n")
+        out.rstrip()
+        return out
 
     def _clauses(self) -> Text:
         lang = self.justification.lang
