@@ -44,7 +44,8 @@ class DeelwijzerApp(FileActions, App[int]):
         Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False)]
 
     def __init__(self, loaded: LoadResult, on: date, *, start: str | None = None,
-                 case: Path | None = None, gc_paused: bool = False) -> None:
+                 case: Path | None = None, gc_paused: bool = False,
+                 resume: bool = False) -> None:
         super().__init__()
         self._gc_paused = gc_paused
         self.loaded = loaded
@@ -56,6 +57,7 @@ class DeelwijzerApp(FileActions, App[int]):
                               lang=lang if lang in ("nl", "en") else "nl",
                               start_tree=start or loaded.library.entry)
         self._case = case
+        self._resume = resume  # without asking (`vraag --verder`, each `serve` session)
         self.saver = store.Saver(lambda reason: self.post_message(SaveFailed(reason)))
 
     # -- the state, read-only, for the app's own methods ----------------------------------------
@@ -90,6 +92,8 @@ class DeelwijzerApp(FileActions, App[int]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._case is not None:
             self.open_case(self._case)
+        elif self.can_resume() and self._resume:
+            self.action_resume()
         elif self.can_resume():
             data = store.read_progress() or {}
             answers = data.get("answers")
@@ -325,6 +329,6 @@ def run_app(args: argparse.Namespace) -> int:
     with paused_gc() as enabled:
         loaded = load_library(args)
         app = DeelwijzerApp(loaded, args.date or today(), start=args.start, case=args.case,
-                            gc_paused=enabled)
+                            gc_paused=enabled, resume=getattr(args, "verder", False))
         app.run()
     return app.return_code or 0

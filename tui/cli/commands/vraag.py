@@ -19,6 +19,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="begin met de feiten uit een casusbestand / start from a case file")
     p.add_argument("--start", default=None, metavar="BOOM",
                    help="begin in deze boom (standaard: de startboom) / start tree")
+    p.add_argument("--verder", action="store_true",
+                   help="ga zonder te vragen verder met het bewaarde gesprek / resume the "
+                        "saved walk without asking")
     add_date_option(p)
     add_library_options(p)
     add_lang_option(p)
