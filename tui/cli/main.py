@@ -30,6 +30,7 @@ COMMANDS = {
     "replay": "speel een beslisrecord opnieuw af / replay a decision record",
     "convenant": "stel een convenant samen uit gegevensstromen / assemble a covenant",
     "diff": "wat een wijziging doet aan elke beslissing / what a change does to decisions",
+    "serve": "bied de app aan in de browser, voor een zaal / serve the app to browsers",
 }
 #: Commands whose module may be absent in a partial install.
 OPTIONAL = ("convenant",)

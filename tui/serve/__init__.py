@@ -1,0 +1,1 @@
+"""`deelwijzer serve`: the app in the browser, one app process per browser session."""
