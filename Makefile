@@ -29,6 +29,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/serve_bench.py
 
 check: $(STAMP)
 	$(BIN)/deelwijzer check --strict

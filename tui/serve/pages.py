@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from engine.words import say
+
 #: Served with every response: the page may load and connect to this server only.
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -25,23 +27,23 @@ _HEAD = """<!DOCTYPE html>
 <link rel="stylesheet" href="/pagina/deelwijzer.css">
 {extra}</head>
 """
-
-_ENDED = (
-    ("idle", "Deze sessie is gestopt omdat hij {minutes} minuten niet is gebruikt.",
-     "This session stopped after {minutes} minutes without use."),
-    ("replaced", "Deze sessie is in een ander venster geopend.",
-     "This session was opened in another window."),
-    ("full", "De zaal is vol: er lopen al {max} sessies. Probeer het straks opnieuw.",
-     "The room is full: {max} sessions are running. Try again later."),
-    ("shutdown", "De trainer heeft Deelwijzer gestopt.", "The trainer stopped Deelwijzer."),
-    ("other", "De verbinding is verbroken of de app is gesloten.",
-     "The connection was lost or the app was closed."),
-)
+#: Why a session ended (the page shows the one matching the websocket's close code).
+_ENDED = ("idle", "replaced", "full", "shutdown", "other")
 
 
-def _card(title: str, lines: list[tuple[str, str]], extra: str = "") -> str:
-    body = "".join(f'<p>{escape(nl)}</p>\n<p class="en">{escape(en)}</p>\n' for nl, en in lines)
-    return f'<div class="card"><h1>{escape(title)}</h1>\n{body}{extra}</div>'
+def both(key: str, **values: object) -> str:
+    """Dutch, then English in a quieter line, as HTML."""
+    return (f'{escape(say(key, "nl", **values))}<br>'
+            f'<span class="en">{escape(say(key, "en", **values))}</span>')
+
+
+def label(key: str) -> str:
+    return escape(f'{say(key, "nl")} / {say(key, "en")}')
+
+
+def _card(title: str, body: str) -> str:
+    return (_HEAD.format(extra="") + '<body><div class="dialog"><div class="card">'
+            f"<h1>{title}</h1>\n{body}</div></div></body></html>\n")
 
 
 def app_page(max_sessions: int, idle_minutes: float) -> str:
@@ -52,15 +54,13 @@ def app_page(max_sessions: int, idle_minutes: float) -> str:
         '<link rel="stylesheet" href="/static/css/xterm.css">\n'
         '<script src="/pagina/deelwijzer.js"></script>\n'
         '<script src="/static/js/textual.js"></script>\n'))
-    minutes = f"{idle_minutes:g}"
-    ended = "".join(
-        f'<p class="why {kind}">{escape(nl.format(minutes=minutes, max=max_sessions))}<br>'
-        f'<span class="en">{escape(en.format(minutes=minutes, max=max_sessions))}</span></p>\n'
-        for kind, nl, en in _ENDED)
-    again = ("<p>Uw antwoorden zijn bewaard. / Your answers are saved.</p>\n"
-             '<button type="button" class="again">Verder / Continue</button>')
+    values = {"minutes": f"{idle_minutes:g}", "max": max_sessions}
+    ended = "".join(f'<p class="why {kind}">{both("serve.ended_" + kind, **values)}</p>\n'
+                    for kind in _ENDED)
+    again = (f'<p>{both("serve.saved")}</p>\n'
+             f'<button type="button" class="again">{label("serve.continue")}</button>')
     return (head + "<body>\n"
-            '<div class="dialog starting"><div class="card">Deelwijzer start… / starting…'
+            f'<div class="dialog starting"><div class="card">{both("serve.starting")}'
             "</div></div>\n"
             f'<div class="dialog ended"><div class="card">{ended}{again}</div></div>\n'
             '<button type="button" id="start" class="again">Start</button>\n'
@@ -69,25 +69,18 @@ def app_page(max_sessions: int, idle_minutes: float) -> str:
 
 
 def full_page(max_sessions: int) -> str:
-    return (_HEAD.format(extra="") + '<body><div class="dialog">' + _card(
-        "De zaal is vol / The room is full",
-        [(f"Er lopen al {max_sessions} sessies, het maximum. Vraag de trainer, of probeer het "
-          "over een paar minuten opnieuw.",
-          f"{max_sessions} sessions are running, the maximum. Ask the trainer, or try again "
-          "in a few minutes.")],
-        '<p><a href="/">Opnieuw proberen / Try again</a></p>') + "</div></body></html>\n")
+    return _card(label("serve.full_title"),
+                 f'<p>{both("serve.full", max=max_sessions)}</p>\n'
+                 f'<p><a href="/">{label("serve.try_again")}</a></p>')
 
 
 def login_page(back: str | None, wrong: bool) -> str:
     hidden = f'<input type="hidden" name="terug" value="{escape(back)}">' if back else ""
-    error = ('<p class="error">Dat wachtwoord klopt niet. / That password is wrong.</p>'
-             if wrong else "")
-    form = (f'{error}<form method="post" action="/toegang">{hidden}'
-            '<p><label for="wachtwoord">Wachtwoord / Password</label><br>'
-            '<input id="wachtwoord" name="wachtwoord" type="password" autofocus '
-            'autocomplete="current-password"></p>'
-            '<p><button type="submit">Verder / Continue</button></p></form>')
-    return (_HEAD.format(extra="") + '<body><div class="dialog">' + _card(
-        "Deelwijzer", [("De trainer geeft u het wachtwoord van deze zaal.",
-                        "The trainer gives you this room's password.")], form)
-            + "</div></body></html>\n")
+    error = f'<p class="error">{both("serve.wrong")}</p>' if wrong else ""
+    return _card("Deelwijzer", (
+        f'<p>{both("serve.login")}</p>\n{error}'
+        f'<form method="post" action="/toegang">{hidden}'
+        f'<p><label for="wachtwoord">{label("serve.password")}</label><br>'
+        '<input id="wachtwoord" name="wachtwoord" type="password" autofocus '
+        'autocomplete="current-password"></p>'
+        f'<p><button type="submit">{label("serve.continue")}</button></p></form>'))

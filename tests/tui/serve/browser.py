@@ -144,6 +144,11 @@ class Browser:
         result: dict[str, Any] = reply.get("result", {})
         return result
 
+    async def close(self, tab: Tab) -> None:
+        target = await self.call("Target.getTargetInfo", tab.session)
+        await self.call("Target.closeTarget", targetId=target["targetInfo"]["targetId"])
+        self.tabs.pop(tab.session, None)
+
     async def tab(self) -> Tab:
         target = await self.call("Target.createTarget", url="about:blank")
         attached = await self.call("Target.attachToTarget", targetId=target["targetId"],
