@@ -8,7 +8,6 @@ import contextlib
 import hashlib
 import hmac
 import logging
-import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 
@@ -40,7 +39,10 @@ class RoomServer(Server):
         self.room = Room(max_sessions, idle_seconds)
         self.password = password
         self.app_env = dict(app_env or {})
-        self._secret = secrets.token_bytes(32)
+        # derived from the password alone: every instance behind one proxy accepts the same
+        # login, and a stolen cookie does not give the password away cheaply
+        self._pass = "" if password is None else hashlib.pbkdf2_hmac(
+            "sha256", password.encode(), b"deelwijzer-toegang", 200_000).hex()
         self._watcher: asyncio.Task[None] | None = None
 
     async def _make_app(self) -> web.Application:
@@ -66,13 +68,10 @@ class RoomServer(Server):
         return response
 
     # -- access --------------------------------------------------------------------------------
-    def _pass(self) -> str:
-        return hmac.new(self._secret, b"toegang", hashlib.sha256).hexdigest()
-
     def admitted(self, request: web.Request) -> bool:
         if self.password is None:
             return True
-        return hmac.compare_digest(request.cookies.get(COOKIE, ""), self._pass())
+        return hmac.compare_digest(request.cookies.get(COOKIE, ""), self._pass)
 
     def same_origin(self, request: web.Request) -> bool:
         origin = request.headers.get("Origin")
@@ -94,7 +93,7 @@ class RoomServer(Server):
             await asyncio.sleep(1.0)  # slows guessing
             return _html(pages.login_page(back_token, wrong=True), status=403)
         response = web.HTTPSeeOther(f"/s/{back_token}" if back_token else "/")
-        response.set_cookie(COOKIE, self._pass(), httponly=True, samesite="Strict", path="/")
+        response.set_cookie(COOKIE, self._pass, httponly=True, samesite="Strict", path="/")
         raise response
 
     async def handle_page(self, request: web.Request) -> web.StreamResponse:
@@ -143,6 +142,8 @@ class RoomServer(Server):
             write_bytes=websocket.send_bytes, write_str=websocket.send_str,
             close=websocket.close, download_manager=self.download_manager)
         try:
+            # the page adds this to its download addresses: a proxy keeps them on this server
+            await websocket.send_json(["instance_id", seat.token])
             await service.start(to_int(request.query.get("width", "80"), 80),
                                 to_int(request.query.get("height", "24"), 24))
             await self._relay(websocket, service, seat)

@@ -118,6 +118,7 @@ async def test_idle_session_is_ended_and_its_walk_folder_kept(open_room: Room) -
     server, client = open_room
     token = new_token()
     socket = await client.ws_connect(f"/ws/{token}?width=100&height=30")
+    assert await socket.receive_json(timeout=30) == ["instance_id", token]  # for downloads
     message = await socket.receive(timeout=30)
     while message.type == WSMsgType.BINARY:  # the app drawing, until it is ended
         message = await socket.receive(timeout=30)
@@ -153,3 +154,20 @@ async def _nothing(data: object) -> None:
 
 async def _closed() -> None:
     return None
+
+
+async def test_instances_with_one_password_accept_each_others_login(tmp_path: Path) -> None:
+    """Behind a proxy a participant may log in on one instance and walk on another."""
+    first = await client_for(RoomServer(APP, data_root=tmp_path / "a", password="zaal-7"))
+    second = await client_for(RoomServer(APP, data_root=tmp_path / "b", password="zaal-7"))
+    other = await client_for(RoomServer(APP, data_root=tmp_path / "c", password="zaal-8"))
+    try:
+        login = await first.post("/toegang", data={"wachtwoord": "zaal-7"},
+                                 allow_redirects=False)
+        cookie = {COOKIE: login.cookies[COOKIE].value}
+        token = new_token()
+        assert 'id="terminal"' in await (await second.get(f"/s/{token}", cookies=cookie)).text()
+        assert 'type="password"' in await (await other.get(f"/s/{token}", cookies=cookie)).text()
+    finally:
+        for client in (first, second, other):
+            await client.close()
