@@ -240,6 +240,12 @@ WORDS: dict[str, tuple[str, str]] = {
         'Password'),
     'serve.wrong': ('Dat wachtwoord klopt niet.',
         'That password is wrong.'),
+    'web_download': ('{name} gaat naar je browser, als download.',
+        '{name} goes to your browser, as a download.'),
+    'web_no_files': ('In de browser open je geen bestanden van de computer van de trainer. '
+                     'Begin een nieuwe vraag.',
+        "In the browser you do not open files on the trainer's computer. Start a new "
+        'question.'),
     # -- keys ----------------------------------------------------------------------------
     'key:Annuleren': ('Annuleren',
         'Cancel'),

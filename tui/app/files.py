@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -53,6 +54,9 @@ class FileActions(_Base):
 
     # -- opening -------------------------------------------------------------------------------
     def action_open_case(self) -> None:
+        if self.is_web:  # served: the files are the server's, not the participant's
+            self.show_error(t("error", self.lang), [t("web_no_files", self.lang)])
+            return
         self.ask(t("ask_case", self.lang), "", lambda name: self.open_case(Path(name)))
 
     def open_case(self, path: Path) -> None:
@@ -72,6 +76,9 @@ class FileActions(_Base):
         self._begin_new()
 
     def action_open_record(self) -> None:
+        if self.is_web:
+            self.show_error(t("error", self.lang), [t("web_no_files", self.lang)])
+            return
         self.ask(t("ask_record", self.lang), "", lambda name: self.open_record(Path(name)))
 
     def open_record(self, path: Path) -> None:
@@ -143,7 +150,13 @@ class FileActions(_Base):
         self.export(f"convenant-{self.state.on.isoformat()}.docx", content)
 
     def export(self, name: str, content: str | bytes) -> None:
-        """Ask for a file name; ask again before overwriting; write atomically."""
+        """Ask for a file name; ask again before overwriting; write atomically. Served in a
+        browser (`deelwijzer serve`): a download instead, never a file on the server."""
+        if self.is_web:
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            self.deliver_binary(io.BytesIO(data), save_filename=name)
+            self.notify(t("web_download", self.lang, name=name))
+            return
 
         def chosen(text: str) -> None:
             path = Path(text).expanduser()
