@@ -71,6 +71,9 @@ def test_each_session_resumes_its_walk_on_the_same_date(tmp_path: Path) -> None:
     assert words[:2] == ["vraag", "--verder"]
     assert words[words.index("--date") + 1] == date(2026, 11, 28).isoformat()
     assert Path(words[words.index("--trees") + 1]).is_absolute()
+    assert "--lang" not in words  # each session keeps the language its participant chose
+    english = app_words(parser("serve").parse_args(["serve", "--lang", "en"]))
+    assert english[english.index("--lang") + 1] == "en"
     custom = parser("serve").parse_args(["serve", "--", "vraag", "--start", "avg"])
     assert app_words(custom) == ["vraag", "--start", "avg"]
     with pytest.raises(UsageError, match="geen commando"):

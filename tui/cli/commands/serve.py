@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from engine.errors import EXIT_USAGE, UsageError
-from tui.shared.common import add_date_option, add_library_options
+from tui.shared.common import add_date_option, add_lang_option, add_library_options
 
 #: Read instead of asking, for scripts: the room password.
 PASSWORD_ENV = "DEELWIJZER_WACHTWOORD"
@@ -37,6 +37,7 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", type=Path, default=None, metavar="MAP",
                    help="map voor de sessies (standaard: de gegevensmap/serve) / sessions folder")
     add_date_option(p)
+    add_lang_option(p)
     add_library_options(p)
     p.add_argument("app", nargs="*", metavar="-- COMMANDO",
                    help="wat elke sessie draait (standaard: vraag --verder) / what each "
@@ -81,6 +82,8 @@ def app_words(args: argparse.Namespace) -> list[str]:
     words = ["vraag", "--verder"]
     if args.date is not None:
         words += ["--date", args.date.isoformat()]
+    if args.lang is not None:  # else each session keeps its own saved choice
+        words += ["--lang", args.lang]
     for option in ("trees", "conventions"):
         folder = getattr(args, option)
         if folder is not None:
