@@ -99,7 +99,7 @@ class FileActions(_Base):
                                            given=walk.facts, title=path.name,
                                            resolution=walk.resolution)
         self._begin_new()
-        notes = [*replayed.changed_trees, *replayed.differences]
+        notes = [*replayed.replaced, *replayed.changed_trees, *replayed.differences]
         self.notify(t("record_replay", self.lang))
         if notes:
             self.show_error(t("record_changed", self.lang, items=""), notes)

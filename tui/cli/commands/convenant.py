@@ -12,9 +12,9 @@ from engine.cases import read_case
 from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_record, flow_from_walk
 from engine.covenant.markdown import to_markdown
 from engine.decide.versions import covenant_in_force
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError
-from engine.model import Library, Outcome
-from engine.record import read_record
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, DeelwijzerError, Problem, UsageError
+from engine.model import Library
+from engine.record import read_record, replay
 from engine.words import say
 from tui.shared.common import (
     add_date_option,
@@ -124,14 +124,18 @@ def _record_flow(path: Path, lib: Library) -> tuple[Flow | None, tuple[Problem, 
 
 
 def outcome_grounds(lib: Library, record: dict[str, Any]) -> tuple[str, ...] | None:
-    """The grounds of the recorded outcome, from the exact tree version the record names."""
-    where = record["outcome"]
-    version = next((t["version"] for t in record["trees"] if t["id"] == where["tree"]), None)
-    for tree in lib.versions(where["tree"]):
-        node = tree.nodes.get(where["node"]) if tree.version == version else None
-        if isinstance(node, Outcome):
-            return tuple(c.ref for c in node.grounds)
-    return None
+    """The grounds of the recorded outcome that hold on its path, on the exact tree versions
+    the record names (a pinned replay); None when the record no longer replays there."""
+    try:
+        again = replay(lib, record)
+    except DeelwijzerError:
+        return None
+    for line in again.replaced:  # a record names a replaced version: say so wherever it is used
+        print(say("replay.replaced", "nl", text=line), file=sys.stderr)
+    out = again.walk.outcome
+    if out is None or out.id != record["outcome"]["node"]:
+        return None
+    return tuple(c.ref for c in out.grounds)
 
 
 def explain(assembly: Assembly, files: dict[str, str], lang: str) -> None:
