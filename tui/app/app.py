@@ -17,6 +17,7 @@ from textual.theme import Theme
 
 from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve
 from engine.decide.session import answer, back, current
+from engine.errors import file_error
 from engine.model import Library
 from engine.startup import paused_gc, resume_gc
 from tui.app.files import FileActions
@@ -114,7 +115,7 @@ class DeelwijzerApp(FileActions, App[int]):
         try:
             store.save_pref("theme", theme.name)
         except OSError as exc:
-            self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
+            self.notify(str(file_error(store.data_dir(), exc, "schrijven")), severity="error")
 
     def _resume_answer(self, yes: bool | None) -> None:
         if yes:
@@ -274,7 +275,7 @@ class DeelwijzerApp(FileActions, App[int]):
         try:
             store.save_pref("lang", self.lang)
         except OSError as exc:
-            self.notify(f"{exc.strerror}: {store.data_dir()}", severity="error")
+            self.notify(str(file_error(store.data_dir(), exc, "schrijven")), severity="error")
         top = self.screen
         if isinstance(top, ResultScreen | QuestionScreen):
             await self.route()

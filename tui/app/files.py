@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from engine import DeelwijzerError, Library, Session, Walk
 from engine.decide.session import current
+from engine.errors import file_error
 from tui.app.screens.dialogs import AskDialog
 from tui.app.state import AppState
 from tui.app.texts import t
@@ -64,8 +65,10 @@ class FileActions(_Base):
 
         try:
             case, problems = read_case(path.expanduser(), self.library)
-        except (OSError, DeelwijzerError) as exc:
-            case, problems = None, ()
+        except OSError as exc:
+            self.show_error(t("open_failed", self.lang, path=path), [str(file_error(path, exc))])
+            return
+        except DeelwijzerError as exc:
             self.show_error(t("open_failed", self.lang, path=path), [str(exc)])
             return
         if case is None:
@@ -91,7 +94,10 @@ class FileActions(_Base):
                 self.show_error(title, [str(p) for p in problems])
                 return
             replayed = replay(self.library, record)
-        except (OSError, DeelwijzerError, KeyError, ValueError) as exc:
+        except OSError as exc:
+            self.show_error(title, [str(file_error(path, exc))])
+            return
+        except (DeelwijzerError, KeyError, ValueError) as exc:
             self.show_error(title, [str(exc)])
             return
         walk = replayed.walk
@@ -180,7 +186,7 @@ class FileActions(_Base):
             else:
                 write_atomic(path, content)
         except OSError as exc:
-            self.show_error(t("error", self.lang), [t("save_failed", self.lang,
-                                                      error=exc.strerror, path=path)])
+            self.show_error(t("error", self.lang),
+                            [str(file_error(path, exc, "schrijven"))])
             return
         self.notify(t("saved", self.lang, path=path))
