@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from engine import citation
 from engine.decide.evaluate import Step, Walk, normalise, walk
 from engine.decide.versions import resolve
-from engine.errors import DeelwijzerError, Problem, suggest
+from engine.errors import DeelwijzerError, Problem, phrase, suggest
 from engine.model import FactKey, Library, Outcome, Question, Text, Value
 
 if TYPE_CHECKING:
@@ -109,15 +109,18 @@ def _derived(ctx: Context, library: Library, key: str, value: Value,
     if source is None:
         return
     if source not in facts:
-        ctx.problem(("facts", key), "case.derived", f"feit '{key}' wordt afgeleid van "
-                    f"'{source}', dat de casus niet noemt", f"'{source}' in de feiten",
-                    f"schrijf '{source}' op; '{key}' volgt daaruit")
+        ctx.problem(("facts", key), "case.derived",
+                    phrase("case.derived.no_source", derived=key, source=source),
+                    phrase("case.derived.give_source", source=source),
+                    phrase("case.derived.write_source", source=source, derived=key))
         return
     expected = library.facts[FactKey(key)].derive(facts[source])
     if expected is not None and expected != value:
-        ctx.problem(("facts", key), "case.derived", f"'{key}: {value}' spreekt "
-                    f"'{source}: {facts[source]}' tegen", f"'{key}: {expected}' (of laat het "
-                    "weg: het wordt afgeleid)", f"zie 'mapping' van '{key}' in facts.yaml")
+        ctx.problem(("facts", key), "case.derived",
+                    phrase("case.derived.contradicts", derived=key, value=value, source=source,
+                           given=facts[source]),
+                    phrase("case.derived.expected", derived=key, expected=expected),
+                    phrase("case.derived.see_mapping", derived=key))
 
 
 def run_case(library: Library, case: Case) -> CaseResult:

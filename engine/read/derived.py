@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from engine.errors import Location, Problem, problem, suggest
+from engine.errors import Location, Problem, phrase, problem, suggest
 from engine.model import Fact, FactKey, FactType
 from engine.read.source import Document
 
@@ -30,31 +30,32 @@ def _check(doc: Document, facts: Mapping[FactKey, Fact], key: FactKey, spec: dic
     fact, name = facts[key], spec["derived_from"]
     source = facts.get(FactKey(name))
     if fact.type is FactType.MANY_OF:
-        yield problem(at("type"), "fact.derived", f"afgeleid feit '{key}' is meerkeuze",
-                      "een afgeleid feit van type one_of of yes_no")
+        yield problem(at("type"), "fact.derived", phrase("derived.many", derived=key),
+                      phrase("derived.one_of"))
     if source is None:
-        yield problem(at("derived_from"), "fact.derived", f"'{key}' is afgeleid van onbekend "
-                      f"feit '{name}'", "een feit uit facts.yaml", suggest(name, facts))
+        yield problem(at("derived_from"), "fact.derived",
+                      phrase("derived.unknown", derived=key, name=name),
+                      phrase("derived.vocabulary"), suggest(name, facts))
         return
     if source.derived_from is not None or source.type is FactType.MANY_OF:
-        why = "zelf afgeleid" if source.derived_from is not None else "meerkeuze"
-        yield problem(at("derived_from"), "fact.derived", f"'{key}' is afgeleid van '{name}', "
-                      f"dat {why} is", "een gevraagd feit van type one_of of yes_no",
-                      "leid af van het feit dat echt gevraagd wordt")
+        why = "derived.chain_derived" if source.derived_from is not None else "derived.chain_many"
+        yield problem(at("derived_from"), "fact.derived", phrase(why, derived=key, name=name),
+                      phrase("derived.asked"), phrase("derived.asked_hint"))
         return
     mapping: dict[str, str] = spec["mapping"]
     missing = [v for v in source.values if v not in mapping]
     if missing:
-        yield problem(at("mapping"), "fact.mapping", f"waarde(n) van '{name}' zonder afgeleide "
-                      f"waarde voor '{key}': " + ", ".join(f"'{v}'" for v in missing),
-                      f"elke waarde van '{name}' in 'mapping'",
-                      "een afgeleid feit moet bekend zijn zodra het bronfeit bekend is")
+        yield problem(at("mapping"), "fact.mapping",
+                      phrase("derived.unmapped", name=name, derived=key,
+                             values=", ".join(f"'{v}'" for v in missing)),
+                      phrase("derived.map_every", name=name), phrase("derived.map_hint"))
     for frm, to in mapping.items():
         if frm not in source.values:
-            yield problem(at("mapping", frm), "fact.mapping", f"'{frm}' is geen waarde van "
-                          f"'{name}'", "een waarde van " + f"'{name}'",
-                          suggest(frm, source.values))
+            yield problem(at("mapping", frm), "fact.mapping",
+                          phrase("derived.not_value", value=frm, fact=name),
+                          phrase("derived.a_value_of", fact=name), suggest(frm, source.values))
         elif to not in fact.values:
-            yield problem(at("mapping", frm), "fact.mapping", f"'{to}' is geen waarde van "
-                          f"'{key}'", "een van: " + ", ".join(fact.values),
+            yield problem(at("mapping", frm), "fact.mapping",
+                          phrase("derived.not_value", value=to, fact=key),
+                          phrase("schema.one_of", items=", ".join(fact.values)),
                           suggest(to, fact.values))

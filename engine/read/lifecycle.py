@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from engine.errors import Location, Problem, problem, suggest
+from engine.errors import Location, Problem, phrase, problem, suggest
 
 
 class Versioned(Protocol):
@@ -73,7 +73,7 @@ def _end(before: Versioned, after: Versioned) -> date | None:
 
 def check(versions: Sequence[Versioned], what: str) -> Iterator[Problem]:
     """Every lifecycle problem: a wrong `replaces`, and any date from the first `valid_from` on
-    without exactly one usable version in force. `what` names the thing ("boom 'avg'")."""
+    without exactly one usable version in force. `what` names the thing (a Phrase)."""
     names = {v.version for v in versions}
     for v in versions:
         for old in v.replaces:
@@ -82,13 +82,14 @@ def check(versions: Sequence[Versioned], what: str) -> Iterator[Problem]:
     chain = ordered(versions)
     usable = [v for v in chain if standing[v.version].superseded_by is None]
     first = chain[0]
-    if usable[0].valid_from > first.valid_from:
-        gap_end = usable[0].valid_from - timedelta(days=1)
+    if usable and usable[0].valid_from > first.valid_from:
         yield problem(usable[0].where("valid_from"), "lifecycle.uncovered",
-                      f"van {first.valid_from} tot en met {gap_end} geldt geen bruikbare versie "
-                      f"van {what}: versie {first.version} is vervangen",
-                      "voor elke datum vanaf de eerste valid_from precies één bruikbare versie",
-                      f"laat {usable[0].version} beginnen op {first.valid_from}")
+                      phrase("lifecycle.uncovered", start=first.valid_from,
+                             end=usable[0].valid_from - timedelta(days=1), what=what,
+                             version=first.version),
+                      phrase("lifecycle.one_per_date"),
+                      phrase("lifecycle.start_on", version=usable[0].version,
+                             date=first.valid_from))
     for before, after in pairwise(usable):
         yield from _sequence(before, after)
 
@@ -96,41 +97,39 @@ def check(versions: Sequence[Versioned], what: str) -> Iterator[Problem]:
 def _replaces(v: Versioned, old: str, names: set[str]) -> Iterator[Problem]:
     where = v.where("replaces")
     if old == v.version:
-        yield problem(where, "lifecycle.replaces", f"versie {v.version} vervangt zichzelf",
-                      "een eerdere versie van dezelfde boom")
+        yield problem(where, "lifecycle.replaces", phrase("lifecycle.self", version=old),
+                      phrase("lifecycle.earlier"))
     elif old not in names:
-        yield problem(where, "lifecycle.replaces", f"versie {v.version} vervangt versie {old}, "
-                      "maar die bestaat niet", "een bestaande eerdere versie",
-                      suggest(old, names))
+        yield problem(where, "lifecycle.replaces",
+                      phrase("lifecycle.missing", version=v.version, old=old),
+                      phrase("lifecycle.existing"), suggest(old, names))
     elif version_key(old) > version_key(v.version):
-        yield problem(where, "lifecycle.replaces", f"versie {v.version} vervangt de nieuwere "
-                      f"versie {old}", "een eerdere (lagere) versie",
-                      "een correctie krijgt een hoger versienummer dan wat zij vervangt")
+        yield problem(where, "lifecycle.replaces",
+                      phrase("lifecycle.newer", version=v.version, old=old),
+                      phrase("lifecycle.lower"), phrase("lifecycle.lower_hint"))
 
 
 def _sequence(before: Versioned, after: Versioned) -> Iterator[Problem]:
+    names = {"before": before.version, "after": after.version}
     if version_key(after.version) <= version_key(before.version):
         yield problem(after.where("version"), "validity.order",
-                      f"versie {after.version} geldt na versie {before.version}",
-                      "een hoger versienummer voor een latere geldigheid")
+                      phrase("validity.order", **names), phrase("validity.order_expected"))
     if after.valid_from == before.valid_from:
         yield problem(after.where("valid_from"), "validity.overlap",
-                      f"versies {before.version} en {after.version} gelden allebei vanaf "
-                      f"{after.valid_from}", "één bruikbare versie per datum",
-                      f"laat {after.version} de oude vervangen (replaces: ['{before.version}']) "
-                      "of later beginnen")
+                      phrase("validity.same_start", date=after.valid_from, **names),
+                      phrase("validity.one_per_date"), phrase("validity.same_start_hint", **names))
     elif before.valid_until is not None and before.valid_until >= after.valid_from:
         yield problem(after.where("valid_from"), "validity.overlap",
-                      f"versie {after.version} (vanaf {after.valid_from}) overlapt versie "
-                      f"{before.version} (tot {before.valid_until})",
-                      "aansluitende perioden zonder overlap",
-                      f"laat {after.version} beginnen op "
-                      f"{before.valid_until + timedelta(days=1)}, of laat het de oude "
-                      f"vervangen (replaces: ['{before.version}'])")
+                      phrase("validity.overlap", start=after.valid_from,
+                             end=before.valid_until, **names),
+                      phrase("validity.adjoining"),
+                      phrase("validity.overlap_hint",
+                             date=before.valid_until + timedelta(days=1), **names))
     elif before.valid_until is not None \
             and before.valid_until + timedelta(days=1) < after.valid_from:
         yield problem(after.where("valid_from"), "validity.gap",
-                      f"tussen versie {before.version} (tot {before.valid_until}) en "
-                      f"{after.version} (vanaf {after.valid_from}) zit een gat",
-                      "aansluitende perioden zonder gat",
-                      f"laat {after.version} beginnen op {before.valid_until + timedelta(days=1)}")
+                      phrase("validity.gap", end=before.valid_until, start=after.valid_from,
+                             **names),
+                      phrase("validity.no_gap"),
+                      phrase("lifecycle.start_on", version=after.version,
+                             date=before.valid_until + timedelta(days=1)))

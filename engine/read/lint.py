@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from engine.errors import Problem, Severity, problem, suggest
+from engine.errors import Problem, Severity, phrase, problem, suggest
 from engine.model import FactType, Goto, Library, Outcome, Question, SourceId, Tree
 from engine.read import clause_lint as covenant_lint
 from engine.read import lifecycle
@@ -44,14 +44,14 @@ def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
             )
         seen[tree.version] = tree
     if len(seen) == len(versions):
-        yield from lifecycle.check(versions, f"boom '{versions[0].id}'")
+        yield from lifecycle.check(versions, phrase("lifecycle.tree", id=versions[0].id))
 
 
 def _covenant_validity(library: Library) -> Iterator[Problem]:
     for cov_id in dict.fromkeys(c.id for c in library.covenants):
         versions = [c for c in library.covenants if c.id == cov_id]
         if len({c.version for c in versions}) == len(versions):
-            yield from lifecycle.check(versions, f"convenant '{cov_id}'")
+            yield from lifecycle.check(versions, phrase("lifecycle.covenant", id=cov_id))
 
 
 def _overlapping(library: Library, tree: Tree, target: str) -> tuple[Tree, ...]:
@@ -121,10 +121,10 @@ def _dead_ends(library: Library, tree: Tree) -> Iterator[Problem]:
         seen = {v for option in node.options for v in option.values}
         missing = [v for v in fact.values if v not in seen]
         if missing:
-            yield problem(node.location, "question.dead_end", f"vraag '{node.id}' heeft geen "
-                          "vervolg voor " + ", ".join(f"'{v}'" for v in missing),
-                          f"een optie voor elke waarde van '{fact.key}', of 'otherwise'",
-                          "voeg een optie of 'otherwise' toe")
+            yield problem(node.location, "question.dead_end",
+                          phrase("dead_end.found", id=node.id,
+                                 values=", ".join(f"'{v}'" for v in missing)),
+                          phrase("dead_end.expected", fact=fact.key), phrase("dead_end.hint"))
 
 
 def _unreachable(tree: Tree) -> Iterator[Problem]:

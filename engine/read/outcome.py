@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from engine.errors import suggest
+from engine.errors import phrase, suggest
 from engine.model import (
     Citation,
     ClauseId,
@@ -74,15 +74,15 @@ def guard(ctx: Context, facts: Mapping[FactKey, Fact], spec: Mapping[str, Any],
     for name, raw in spec.items():
         fact = facts.get(FactKey(name))
         if fact is None:
-            ctx.problem((*path, name), "when.fact", f"onbekend feit '{name}' in 'when'",
-                        "een feit uit trees/facts.yaml", suggest(name, facts))
+            ctx.problem((*path, name), "when.fact", phrase("when.unknown", name=name),
+                        phrase("derived.vocabulary"), suggest(name, facts))
             continue
         values = (raw,) if isinstance(raw, str) else tuple(raw)
         for i, value in enumerate(values):
             if value not in fact.values:
                 where = (*path, name) if isinstance(raw, str) else (*path, name, i)
-                ctx.problem(where, "when.value", f"waarde '{value}' hoort niet bij feit "
-                            f"'{name}'", "een van: " + ", ".join(fact.values),
+                ctx.problem(where, "when.value", phrase("when.value", value=value, fact=name),
+                            phrase("schema.one_of", items=", ".join(fact.values)),
                             suggest(value, fact.values))
         out.append((fact.key, values))
     return tuple(out)
