@@ -703,7 +703,8 @@ WORDS: dict[str, tuple[str, str]] = {
         'an asked fact of type one_of or yes_no'),
     'derived.asked_hint': ('leid af van het feit dat echt gevraagd wordt',
         'derive from the fact that is actually asked'),
-    'derived.unmapped': ("waarde(n) van '{name}' zonder afgeleide waarde voor '{derived}': {values}",
+    'derived.unmapped': ("waarde(n) van '{name}' zonder afgeleide waarde voor '{derived}': "
+                         '{values}',
         "value(s) of '{name}' without a derived value for '{derived}': {values}"),
     'derived.map_every': ("elke waarde van '{name}' in 'mapping'",
         "every value of '{name}' in 'mapping'"),
