@@ -508,6 +508,20 @@ WORDS: dict[str, tuple[str, str]] = {
                       'clausules: {errors} {error_word}, {warnings} waarschuwing(en)',
         '{versions} tree version(s), {facts} facts, {sources} sources, {clauses} clauses: '
         '{errors} {error_word}, {warnings} warning(s)'),
+    'cases.failure': ('{file} / {case} / {failure}',
+        '{file} / {case} / {failure}'),
+    'cases.summary': ('{passed} passed, {failed} failed',
+        '{passed} passed, {failed} failed'),
+    'cases.coverage': ('Dekking / coverage:',
+        'Coverage:'),
+    'cases.tree': ('{tree} {version}: knopen {nodes}/{all_nodes}, opties {options}/{all_options} '
+                   '({percent}%), uitkomsten {outcomes}/{all_outcomes}',
+        '{tree} {version}: nodes {nodes}/{all_nodes}, options {options}/{all_options} '
+        '({percent}%), outcomes {outcomes}/{all_outcomes}'),
+    'cases.missed_outcomes': ('niet bereikte uitkomsten: {items}',
+        'outcomes not reached: {items}'),
+    'cases.missed_options': ('niet gekozen opties: {items}',
+        'options never chosen: {items}'),
     'replay.changed': ('Gewijzigd: {text}',
         'Changed: {text}'),
     'replay.difference': ('Verschil: {text}',

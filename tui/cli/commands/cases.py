@@ -9,6 +9,7 @@ from typing import Any
 from engine.cases import CaseResult, case_files, coverage, read_case, run_case
 from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem
 from engine.read.paths import trees_dir
+from engine.words import say
 from tui.shared.common import add_lang_option, add_library_options, load_library, report
 
 
@@ -44,24 +45,29 @@ def run(args: argparse.Namespace) -> int:
     failed = [r for r in results if not r.passed]
     for r in failed:
         for failure in r.failures:
-            print(f"{r.case.file} / {r.case.id} / {failure}")
-    print(f"\n{len(results) - len(failed)} passed, {len(failed)} failed")
+            print(say("cases.failure", args.lang, file=r.case.file, case=r.case.id,
+                      failure=failure))
+    print("\n" + say("cases.summary", args.lang, passed=len(results) - len(failed),
+                     failed=len(failed)))
     short = _coverage(lib, results, args)
     return EXIT_PROBLEMS if failed or problems or result.errors or short else EXIT_OK
 
 
 def _coverage(lib: Any, results: list[CaseResult], args: argparse.Namespace) -> bool:
-    print("\nDekking / coverage:")
+    lang = args.lang
+    print("\n" + say("cases.coverage", lang))
     short = False
     for c in coverage(lib, [r.walk for r in results if r.walk is not None]):
         pct = 100.0 * (len(c.options) - len(c.missed_options)) / max(len(c.options), 1)
         reached = len(c.outcomes) - len(c.missed_outcomes)
-        print(f"  {c.tree} {c.version}: knopen {len(c.nodes) - len(c.missed_nodes)}/"
-              f"{len(c.nodes)}, opties {len(c.options) - len(c.missed_options)}/"
-              f"{len(c.options)} ({pct:.0f}%), uitkomsten {reached}/{len(c.outcomes)}")
+        print("  " + say("cases.tree", lang, tree=c.tree, version=c.version,
+                         nodes=len(c.nodes) - len(c.missed_nodes), all_nodes=len(c.nodes),
+                         options=len(c.options) - len(c.missed_options),
+                         all_options=len(c.options), percent=f"{pct:.0f}", outcomes=reached,
+                         all_outcomes=len(c.outcomes)))
         if c.missed_outcomes:
-            print("    niet bereikte uitkomsten: " + ", ".join(c.missed_outcomes))
+            print("    " + say("cases.missed_outcomes", lang, items=", ".join(c.missed_outcomes)))
         if c.missed_options:
-            print("    niet gekozen opties: " + ", ".join(c.missed_options))
+            print("    " + say("cases.missed_options", lang, items=", ".join(c.missed_options)))
         short = short or pct < args.min_options or (args.all_outcomes and bool(c.missed_outcomes))
     return short
