@@ -38,9 +38,9 @@ def _validity(versions: tuple[Tree, ...]) -> Iterator[Problem]:
             yield problem(
                 tree.where("version"),
                 "validity.version",
-                f"versie {tree.version} bestaat twee keer",
-                "elke versie één keer",
-                f"ook in {seen[tree.version].file}",
+                phrase("lint.version_twice.found", version=tree.version),
+                phrase("lint.version_twice.expected"),
+                phrase("lint.version_twice.hint", file=seen[tree.version].file),
             )
         seen[tree.version] = tree
     if len(seen) == len(versions):
@@ -74,16 +74,16 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
             yield problem(
                 node.location,
                 "goto.broken",
-                f"boom '{node.tree}' is ongeldig en wordt niet gebruikt",
-                "een geldige doelboom",
-                "los eerst de fouten in " + ", ".join(library.broken[node.tree]) + " op",
+                phrase("lint.goto_broken.found", tree=node.tree),
+                phrase("lint.goto_broken.expected"),
+                phrase("lint.goto_broken.hint", files=", ".join(library.broken[node.tree])),
             )
         elif node.tree not in library.trees:
             yield problem(
                 node.location,
                 "goto.tree",
-                f"onbekende boom '{node.tree}'",
-                "een boom uit trees/",
+                phrase("lint.goto_tree.found", tree=node.tree),
+                phrase("lint.goto_tree.expected"),
                 suggest(node.tree, library.trees),
             )
         else:
@@ -92,16 +92,18 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
                 yield problem(
                     node.location,
                     "goto.version",
-                    f"geen versie van '{node.tree}' geldt tegelijk met {tree.id} {tree.version}",
-                    "een overlappende versie",
+                    phrase("lint.goto_version.found", target=node.tree, tree=tree.id,
+                           version=tree.version),
+                    phrase("lint.goto_version.expected"),
                 )
             for target in targets:
                 if node.node is not None and node.node not in target.nodes:
                     yield problem(
                         node.location,
                         "goto.node",
-                        f"knoop '{node.node}' bestaat niet in {target.id} {target.version}",
-                        "een knoop van die boom",
+                        phrase("lint.goto_node.found", node=node.node, tree=target.id,
+                               version=target.version),
+                        phrase("lint.goto_node.expected"),
                         suggest(node.node, target.nodes),
                     )
 
@@ -134,9 +136,9 @@ def _unreachable(tree: Tree) -> Iterator[Problem]:
             yield problem(
                 node.location,
                 "node.unreachable",
-                f"knoop '{node_id}' is vanaf de start '{tree.start}' niet te bereiken",
-                "elke knoop op een pad",
-                "verwijs ernaar vanuit een optie, of verwijder de knoop",
+                phrase("lint.unreachable.found", node=node_id, start=tree.start),
+                phrase("lint.unreachable.expected"),
+                phrase("lint.unreachable.hint"),
                 W,
             )
 
@@ -164,10 +166,10 @@ def _sources(library: Library, tree: Tree) -> Iterator[Problem]:
             yield problem(
                 tree.where("valid_from"),
                 "source.stale",
-                f"bron '{source_id}' is gecontroleerd tegen de "
-                f"tekst van {src.consolidation}, de boom geldt vanaf {tree.valid_from}",
-                "een controle van de wettekst op of na valid_from",
-                "controleer de wettekst en werk 'consolidation' in sources.yaml bij",
+                phrase("lint.stale.found", source=source_id, checked=src.consolidation,
+                       valid_from=tree.valid_from),
+                phrase("lint.stale.expected"),
+                phrase("lint.stale.hint"),
                 W,
             )
 
@@ -184,9 +186,9 @@ def _cycles(library: Library) -> Iterator[Problem]:
             yield problem(
                 loc,
                 "cycle",
-                f"een kringloop: {path}",
-                "een pad dat altijd eindigt",
-                "laat één van deze knopen naar een uitkomst of verder leiden",
+                phrase("lint.cycle.found", path=path),
+                phrase("lint.cycle.expected"),
+                phrase("lint.cycle.hint"),
             )
 
 
@@ -202,9 +204,9 @@ def _infeasible(library: Library) -> Iterator[Problem]:
                     yield problem(
                         node.location,
                         "outcome.unreached",
-                        f"uitkomst '{node.id}' ligt alleen op paden met tegenstrijdige antwoorden",
-                        "een uitkomst die met één set feiten te bereiken is",
-                        "een eerder beantwoord feit wordt niet opnieuw gevraagd",
+                        phrase("lint.infeasible.found", outcome=node.id),
+                        phrase("lint.infeasible.expected"),
+                        phrase("lint.infeasible.hint"),
                         W,
                     )
 
@@ -232,6 +234,6 @@ def _entries(library: Library) -> Iterator[Problem]:
         yield problem(
             entries[1].where("entry"),
             "entry",
-            f"meer dan één startboom ({names})",
-            "precies één boom met 'entry: true'",
+            phrase("lint.entry.found", names=names),
+            phrase("lint.entry.expected"),
         )
