@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from engine import citation as cit
-from engine.errors import Problem, Severity, suggest
+from engine.errors import Problem, Severity, phrase, suggest
 from engine.model import (
     Change,
     Choice,
@@ -63,13 +63,14 @@ class Context:
         where = (*path, "ref") if long else path
         parts = cit.split(ref)
         if parts is None:
-            self.problem(where, "citation.syntax", f"verwijzing '{ref}' is niet te lezen",
-                         f"bron:artikel, zoals {cit.EXAMPLES}")
+            self.problem(where, "citation.syntax", phrase("build.citation_syntax.found", ref=ref),
+                         phrase("build.citation_syntax.expected", examples=cit.EXAMPLES))
             return None
         source, locator = parts
         if source not in self.sources:
-            self.problem(where, "citation.source", f"onbekende bron '{source}' in '{ref}'",
-                         "een bron uit trees/sources.yaml", suggest(source, self.sources))
+            self.problem(where, "citation.source",
+                         phrase("build.citation_source.found", source=source, ref=ref),
+                         phrase("build.citation_source.expected"), suggest(source, self.sources))
             return None
         note = text(item.get("note")) if long else None
         verified = bool(item.get("verified", True)) if long else True
@@ -90,7 +91,8 @@ def day(value: str | None, ctx: Context, path: Path_) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        ctx.problem(path, "date", f"'{value}' is geen bestaande datum", "een datum JJJJ-MM-DD")
+        ctx.problem(path, "date", phrase("build.date.found", value=value),
+                    phrase("build.date.expected"))
         return None
 
 
@@ -145,8 +147,9 @@ def build_tree(doc: Document, facts: Mapping[FactKey, Fact], sources: Mapping[So
     valid_from = day(data["valid_from"], ctx, ("valid_from",))
     valid_until = day(data.get("valid_until"), ctx, ("valid_until",))
     if valid_from and valid_until and valid_until < valid_from:
-        ctx.problem(("valid_until",), "validity", f"valid_until {valid_until} ligt vóór "
-                    f"valid_from {valid_from}", "een einddatum na de begindatum")
+        ctx.problem(("valid_until",), "validity",
+                    phrase("build.validity.found", until=valid_until, start=valid_from),
+                    phrase("build.validity.expected"))
     changelog = tuple(Change(version=c["version"], date=day(c["date"], ctx, ("changelog", i))
                              or date.min, changes=req_text(c["changes"]))
                       for i, c in enumerate(data["changelog"]))
@@ -181,8 +184,8 @@ def _question(ctx: Context, facts: Mapping[FactKey, Fact], node_id: NodeId,
               spec: dict[str, Any], path: Path_) -> Question | None:
     fact = facts.get(FactKey(spec["fact"]))
     if fact is None:
-        ctx.problem((*path, "fact"), "fact.unknown", f"onbekend feit '{spec['fact']}'",
-                    "een feit uit trees/facts.yaml", suggest(spec["fact"], facts))
+        ctx.problem((*path, "fact"), "fact.unknown", phrase("build.fact.found", fact=spec["fact"]),
+                    phrase("build.fact.expected"), suggest(spec["fact"], facts))
         return None
     options = tuple(_option(ctx, fact, o, (*path, "options", i))
                     for i, o in enumerate(spec["options"]))
@@ -208,8 +211,9 @@ def _option(ctx: Context, fact: Fact, spec: dict[str, Any], path: Path_) -> Opti
     for i, value in enumerate(values):
         if value not in fact.values:
             where = (*path, "value") if "value" in spec else (*path, "any", i)
-            ctx.problem(where, "option.value", f"waarde '{value}' hoort niet bij feit "
-                        f"'{fact.key}'", "een van: " + ", ".join(fact.values),
+            ctx.problem(where, "option.value",
+                        phrase("build.value.found", value=value, fact=fact.key),
+                        phrase("schema.one_of", items=", ".join(fact.values)),
                         suggest(value, fact.values))
     if "any" in spec and fact.type is not FactType.MANY_OF and len(values) == 1:
         pass  # allowed: `any` with one value reads the same as `value`
@@ -225,16 +229,16 @@ def _check_options(ctx: Context, fact: Fact, question: Question, path: Path_) ->
         for value in option.values:
             if value in seen and fact.type is not FactType.MANY_OF:
                 ctx.problem((*path, "options", i), "option.duplicate",
-                            f"waarde '{value}' staat in twee opties ({seen[value] + 1} en {i + 1})",
-                            "elke waarde in één optie",
-                            "een vraag moet voor elk antwoord één weg hebben")
+                            phrase("build.duplicate.found", value=value, first=seen[value] + 1,
+                                   second=i + 1),
+                            phrase("build.duplicate.expected"), phrase("build.duplicate.hint"))
             seen.setdefault(value, i)
     if question.otherwise is not None:
         return
     if fact.type is FactType.MANY_OF:
-        ctx.problem(path, "question.dead_end", f"vraag '{question.id}' over meerkeuzefeit "
-                    f"'{fact.key}' heeft geen 'otherwise'", "een 'otherwise: {next: ...}'",
-                    "die tak wordt gekozen als geen enkele optie past")
+        ctx.problem(path, "question.dead_end",
+                    phrase("build.otherwise.found", question=question.id, fact=fact.key),
+                    phrase("build.otherwise.expected"), phrase("build.otherwise.hint"))
         return
     # A value with no option is checked in lint: a replaced version is exempt there, because
     # the vocabulary may have grown after it was released (it only replays recorded answers).
@@ -243,8 +247,8 @@ def _check_options(ctx: Context, fact: Fact, question: Question, path: Path_) ->
 def _check_references(ctx: Context, data: dict[str, Any], nodes: Mapping[NodeId, Node]) -> None:
     names = list(data["nodes"])
     if data["start"] not in data["nodes"]:
-        ctx.problem(("start",), "node.unknown", f"startknoop '{data['start']}' bestaat niet",
-                    "een knoop uit 'nodes'", suggest(data["start"], names))
+        ctx.problem(("start",), "node.unknown", phrase("build.start.found", node=data["start"]),
+                    phrase("build.node.expected"), suggest(data["start"], names))
     for node in nodes.values():
         if not isinstance(node, Question):
             continue
@@ -252,5 +256,5 @@ def _check_references(ctx: Context, data: dict[str, Any], nodes: Mapping[NodeId,
             if option.next not in data["nodes"]:
                 where = ("nodes", node.id, "otherwise" if not option.values else "options")
                 path = (*where, i, "next") if option.values else (*where, "next")
-                ctx.problem(path, "node.unknown", f"vervolg '{option.next}' bestaat niet",
-                            "een knoop uit 'nodes'", suggest(option.next, names))
+                ctx.problem(path, "node.unknown", phrase("build.next.found", node=option.next),
+                            phrase("build.node.expected"), suggest(option.next, names))
