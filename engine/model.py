@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
@@ -200,14 +200,23 @@ class Outcome(Frozen):
     def on_path(self, known: Mapping[str, Value]) -> Outcome:
         """This outcome with only the items whose guard holds for the facts `known` on the
         path (what a walk that ends here shows)."""
+        return self.keep(lambda guard: holds(guard, known))
+
+    def keep(self, applies: Callable[[Guard], bool]) -> Outcome:
+        """This outcome with only the items whose guard `applies`."""
         guards = self.clause_when or ((),) * len(self.clauses)
         return replace(
-            self, grounds=tuple(c for c in self.grounds if holds(c.when, known)),
-            conditions=tuple(c for c in self.conditions if holds(c.when, known)),
-            alternatives=tuple(c for c in self.alternatives if holds(c.when, known)),
-            clauses=tuple(c for c, g in zip(self.clauses, guards, strict=True)
-                          if holds(g, known)),
+            self, grounds=tuple(c for c in self.grounds if applies(c.when)),
+            conditions=tuple(c for c in self.conditions if applies(c.when)),
+            alternatives=tuple(c for c in self.alternatives if applies(c.when)),
+            clauses=tuple(c for c, g in zip(self.clauses, guards, strict=True) if applies(g)),
             clause_when=())
+
+    @property
+    def guards(self) -> tuple[Guard, ...]:
+        """Every guard on this outcome's items (empty ones included)."""
+        return (*(c.when for c in self.grounds), *(c.when for c in self.conditions),
+                *(c.when for c in self.alternatives), *self.clause_when)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

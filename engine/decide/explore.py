@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -130,7 +131,8 @@ def paths(resolution: Resolution, start: str, given: Facts | None = None) -> Ite
             continue
         here = depth + 1
         if isinstance(node, Outcome):
-            yield _complete(start, facts, chain, node, tree)
+            for part, shown in _split(node, facts, _asked(chain), vocabulary):
+                yield _complete(start, part, chain, shown, tree)
         elif isinstance(node, Goto):
             target = resolution.trees.get(node.tree)
             if target is None:
@@ -174,6 +176,60 @@ def _with_source(vocabulary: Mapping[FactKey, Fact], fact: Fact, facts: dict[str
         vocabulary[fact.derived_from].values)
     kept = frozenset(frm for frm, to in fact.mapping if to in allowed) & source
     return {**facts, fact.derived_from: Fixed(allowed=kept)} if kept else None
+
+
+def _asked(chain: _Chain) -> set[str]:
+    """The facts the questions on the path settle (a guard sees only these, and what they
+    derive)."""
+    out: set[str] = set()
+    while chain is not None:
+        chain, leg = chain
+        if isinstance(leg, Turn):
+            out.add(leg.question.fact)
+    return out
+
+
+def _split(outcome: Outcome, facts: dict[str, Fixed], asked: set[str],
+           vocabulary: Mapping[FactKey, Fact]) -> Iterator[tuple[dict[str, Fixed], Outcome]]:
+    """The path cut where the outcome's guards hold for some of its values and not for others:
+    each guard atom (one fact, its values) holds in one part and fails in the other. Every
+    feasible part comes with the outcome as a walk there shows it (`Outcome.on_path`)."""
+    atoms = list(dict.fromkeys(atom for guard in outcome.guards for atom in guard))
+    for truth in itertools.product((True, False), repeat=len(atoms)):
+        part: dict[str, Fixed] | None = facts
+        for (fact, values), holds in zip(atoms, truth, strict=True):
+            part = None if part is None else _atom(part, vocabulary, asked, fact, values, holds)
+        if part is not None:
+            true = {atom for atom, holds in zip(atoms, truth, strict=True) if holds}
+            yield part, outcome.keep(true.issuperset)
+
+
+def _atom(facts: dict[str, Fixed], vocabulary: Mapping[FactKey, Fact], asked: set[str],
+          key: FactKey, values: tuple[str, ...], holds: bool) -> dict[str, Fixed] | None:
+    """`facts` where `key` has (or, not `holds`, lacks) one of `values`; None: impossible."""
+    fact = vocabulary[key]
+    source = fact.derived_from
+    if key not in asked and (source is None or source not in asked):
+        return None if holds else facts  # not known on the path: never holds there
+    if key not in asked and source is not None:  # derived only: cut its source by the table
+        wanted = frozenset(frm for frm, to in fact.mapping if (to in values) == holds)
+        return _keep(facts, vocabulary[source], wanted)
+    if fact.type is FactType.MANY_OF:
+        base = facts.get(key) or Fixed()
+        present = (*base.present, frozenset(values)) if holds else base.present
+        absent = base.absent if holds else base.absent | frozenset(values)
+        if any(not need - absent for need in present):
+            return None
+        return {**facts, key: Fixed(absent=absent, present=present)}
+    wanted = frozenset(values) if holds else frozenset(fact.values) - frozenset(values)
+    return _keep(facts, fact, wanted)
+
+
+def _keep(facts: dict[str, Fixed], fact: Fact, wanted: frozenset[str]) -> dict[str, Fixed] | None:
+    known = facts.get(fact.key)
+    allowed = known.allowed if known and known.allowed is not None else frozenset(fact.values)
+    kept = allowed & wanted
+    return {**facts, fact.key: Fixed(allowed=kept)} if kept else None
 
 
 def _complete(start: str, facts: dict[str, Fixed], chain: _Chain, end: Outcome | DeadEnd,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
 
 from engine import justify, load, resolve, walk
+from engine.decide.explore import paths
 from engine.explain.render import to_data, to_markdown, to_text
 from engine.read.schema import is_valid
 from engine.record import make_record
@@ -82,3 +84,24 @@ def test_a_sharing_outcome_keeps_its_grondslag_label_and_the_record_its_path_gro
     assert "avg:6(1)(f)" not in record["citations"]
     assert record["clauses"] == ["convenant.grondslag.publieke_taak"]
     assert to_data(justify(result, "nl"))["alternatives"] == []
+
+
+def test_path_enumeration_shows_on_each_path_exactly_what_a_walk_there_shows() -> None:
+    found = list(paths(RES, "wacht"))
+    combos = 0
+    for rol, toestemming, sector in itertools.product(("arts", "agent", "ambtenaar"),
+                                                      ("ja", "nee", "onbekend"),
+                                                      ("publiek", "privaat")):
+        facts = {"rol": rol, "toestemming": toestemming}
+        result = walk(RES, "wacht", facts)
+        concrete = {**facts, "sector": "privaat" if rol == "arts" else "publiek"}
+        if concrete["sector"] != sector:
+            continue
+        hits = [p for p in found
+                if all(f.admits(concrete[k]) for k, f in p.facts.items())]
+        assert len(hits) == 1, (facts, [p.end for p in hits])
+        assert hits[0].end == result.outcome
+        combos += 1
+    assert combos == 9
+    # the refusal splits three ways (toestemming nee/onbekend x sector), the share two ways
+    assert sorted(p.end.id for p in found) == ["delen", "delen", "niet", "niet", "niet", "niet"]  # type: ignore[union-attr]
