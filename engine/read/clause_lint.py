@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from engine.errors import Problem, Severity, problem, suggest
+from engine.errors import Problem, Severity, phrase, problem, suggest
 from engine.model import Clause, ClauseId, Library, Outcome, Tree, Verdict
 
 
@@ -37,17 +37,17 @@ def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
                 yield problem(
                     node.location,
                     "clause.unknown",
-                    f"onbekende clausule '{clause_id}'",
-                    "een clausule uit conventions/",
+                    phrase("clause.unknown.found", clause=clause_id),
+                    phrase("clause.unknown.expected"),
                     suggest(clause_id, known),
                 )
         if node.verdict in (Verdict.DELEN, Verdict.DELEN_MITS) and not node.clauses:
             yield problem(
                 node.location,
                 "clause.missing",
-                f"uitkomst '{node.id}' staat delen toe maar wijst geen convenantsclausule aan",
-                "minstens één clausule",
-                "voeg 'clauses: [...]' toe uit conventions/CLAUSE-IDS.md",
+                phrase("clause.missing.found", outcome=node.id),
+                phrase("clause.missing.expected"),
+                phrase("clause.missing.hint"),
                 W,
             )
 
@@ -69,9 +69,9 @@ def _orphans(library: Library) -> Iterator[Problem]:
                 yield problem(
                     clause.location,
                     "clause.orphan",
-                    f"clausule '{clause.id}' wordt door geen enkele uitkomst gebruikt",
-                    "elke stroomclausule in gebruik",
-                    "koppel haar aan een uitkomst of maak haar 'standaard'",
+                    phrase("clause.orphan.found", clause=clause.id),
+                    phrase("clause.orphan.expected"),
+                    phrase("clause.orphan.hint"),
                     W,
                 )
 
@@ -94,9 +94,10 @@ def _mismatch(node: Outcome, clauses: Mapping[ClauseId, Clause]) -> Iterator[Pro
             yield Problem(
                 location=node.location,
                 code="clause.regime",
-                found=f"uitkomst '{node.id}' (regime {node.regime.value}) wijst clausule "
-                f"'{clause_id}' aan",
-                expected="een clausule voor regime " + ", ".join(r.value for r in clause.regimes),
-                hint="kies een andere clausule of vul 'serves.regimes' aan",
+                found=phrase("clause.regime.found", outcome=node.id, regime=node.regime.value,
+                             clause=clause_id),
+                expected=phrase("clause.regime.expected",
+                                regimes=", ".join(r.value for r in clause.regimes)),
+                hint=phrase("clause.regime.hint"),
                 severity=Severity.WARNING,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from engine.errors import Problem
+from engine.errors import Problem, phrase
 from engine.model import (
     PLACEHOLDER,
     PLACEHOLDERS,
@@ -32,8 +32,9 @@ def build_covenant(doc: Document, sources: Mapping[SourceId, Source],
     for i, spec in enumerate(data["clauses"]):
         path = ("clauses", i)
         if spec["id"] in seen:
-            ctx.problem((*path, "id"), "clause.duplicate", f"clausule '{spec['id']}' staat er "
-                        "twee keer in", "elke clausule-id één keer")
+            ctx.problem((*path, "id"), "clause.duplicate",
+                        phrase("clause.duplicate.found", clause=spec["id"]),
+                        phrase("clause.duplicate.expected"))
         seen.add(spec["id"])
         _check_placeholders(ctx, spec, path)
         clauses.append(Clause(
@@ -61,10 +62,10 @@ def _check_placeholders(ctx: Context, spec: dict[str, Any], path: tuple[str | in
         for name in PLACEHOLDER.findall(body):
             if name not in PLACEHOLDERS:
                 ctx.problem((*path, "text", lang), "clause.placeholder",
-                            f"onbekende invulplaats '{{{name}}}'",
-                            "een van: " + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS))
+                            phrase("clause.placeholder.found", name=name),
+                            phrase("schema.one_of",
+                                   items=", ".join(f"{{{p}}}" for p in PLACEHOLDERS)))
             elif spec["scope"] == "standaard":
                 ctx.problem((*path, "text", lang), "clause.placeholder",
-                            f"invulplaats '{{{name}}}' in een standaardartikel",
-                            "geen invulplaatsen in artikelen met scope 'standaard'",
-                            "maak er een stroomartikel van (scope: stroom)")
+                            phrase("clause.standard.found", name=name),
+                            phrase("clause.standard.expected"), phrase("clause.standard.hint"))
