@@ -102,8 +102,11 @@ def make_or_pending(result: Walk) -> dict[str, Any]:
     if result.outcome is None:
         pending = result.pending
         node = pending.question.id if pending else "?"
+        cov = result.resolution.covenant
         return {"outcome": {"tree": result.tree.id, "node": node, "verdict": "(open vraag)",
-                            "regime": "-"}, "clauses": [], "trees": []}
+                            "regime": "-"}, "clauses": [],
+                "trees": [{"id": t.id, "version": t.version} for t in result.trees],
+                "covenant": f"{cov.id} {cov.version}" if cov else None}
     return make_record(result, "")
 
 

@@ -143,3 +143,26 @@ def test_a_yes_no_fact_may_declare_weet_ik_niet() -> None:
     assert lib.facts[FactKey("gevaar")].values == ("ja", "nee")
     assert lib.facts[FactKey("toestemming")].values == ("ja", "nee", "onbekend")
     assert lib.facts[FactKey("toestemming")].label_of("onbekend", "en") == "I don't know"
+
+
+def test_replay_current_names_moved_versions_even_when_the_new_tree_asks_more(
+        tmp_path: Path) -> None:
+    root = tmp_path / "set"
+    shutil.copytree(LIFECYCLE, root)
+    newer = root / "trees/regel/1.2.0.yaml"  # 1.2.0 asks a new question before its outcome
+    newer.write_text(newer.read_text().replace("    options:\n      - value: gemeente\n        "
+                                               "next: wpg16", "    options:\n      - value: "
+                                               "gemeente\n        next: toestemming_vraag", 1)
+                     + "  toestemming_vraag:\n    kind: question\n    fact: toestemming\n"
+                     "    text: {nl: Toestemming?, en: Consent?}\n    options:\n"
+                     "      - {value: ja, next: wpg16}\n      - {value: nee, next: wpg16}\n",
+                     encoding="utf-8")
+    lib = load(root / "trees", root / "conventions", base=root).library
+    result = replay(lib, _record_made_before_the_correction(), date(2026, 10, 1))
+    assert result.walk.pending is not None
+    assert result.differences == ("verdict: was 'delen_mits', nu '(open vraag)'",
+                                  "regime: was 'wpg', nu '-'",
+                                  "node: was 'wpg16', nu 'toestemming_vraag'",
+                                  "clausules: was ['convenant.grondslag.wpg16'], nu []",
+                                  "boom 'regel': was versie 1.0.0, nu 1.2.0",
+                                  "convenant: was voorbeeld 1.0.0, nu voorbeeld 1.1.0")
