@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench check cases clean
+.PHONY: run test lint bench check cases docs clean
 # Our own code byte-compiled, as pip does for an installed package: without it, where
 # PYTHONDONTWRITEBYTECODE is set, every start compiles engine/ and tui/ again.
 COMPILE := $(BIN)/python -m compileall -q engine tui >/dev/null
@@ -36,6 +36,10 @@ check: $(STAMP)
 
 cases: $(STAMP)
 	$(BIN)/deelwijzer cases
+
+# The Mermaid picture of every shipped tree (tests/docs checks that these are current).
+docs: $(STAMP)
+	$(BIN)/deelwijzer graph --all --out-dir docs/trees --force
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

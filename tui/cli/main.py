@@ -31,6 +31,7 @@ COMMANDS = {
     "convenant": "stel een convenant samen uit gegevensstromen / assemble a covenant",
     "diff": "wat een wijziging doet aan elke beslissing / what a change does to decisions",
     "serve": "bied de app aan in de browser, voor een zaal / serve the app to browsers",
+    "graph": "teken een boom (Mermaid, DOT, SVG) / draw a tree",
 }
 #: Commands whose module may be absent in a partial install.
 OPTIONAL = ("convenant",)
