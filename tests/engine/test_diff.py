@@ -121,3 +121,4 @@ def test_markdown_and_json_say_the_same() -> None:
     assert [c["expected"] for c in changes] == [True, False, False]
     assert changes[0]["facts"]["toestemming"] == {"one_of": ["ja"]}
     assert data["passed"] is False and data["unexpected"] == 5
+
