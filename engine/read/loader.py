@@ -23,6 +23,7 @@ from engine.read import lifecycle, lint, schema, source
 from engine.read.build import build_facts, build_sources, build_tree
 from engine.read.clauses import build_covenant
 from engine.read.paths import covenant_files, tree_files
+from engine.read.signoff import apply_signoffs
 from engine.startup import paused_gc
 
 T = TypeVar("T")
@@ -69,13 +70,15 @@ def _load_all(trees_dir: Path, conventions_dir: Path | None, base: Path | None) 
     sources = _single(trees_dir / "sources.yaml", "sources", base, problems, build_sources) or {}
     if facts and sources:
         trees, broken = _trees(trees_dir, base, facts, sources, problems)
+        trees, settled = apply_signoffs(trees_dir, base, trees)
     else:  # without a vocabulary no tree can be read; its own problems say why
         files = tree_files(trees_dir)
         trees, broken = {}, {TreeId(p.parent.name): (display(p, base),) for p in files}
+        settled = []
     covenants = _covenants(conventions_dir, base, sources, problems)
     library = Library(facts=facts, sources=sources, trees=trees, covenants=covenants,
                       broken=broken)
-    found = lint.lint(library)
+    found = [*settled, *lint.lint(library)]  # a tree changed after sign-off is not used
     problems.extend(found)
     return LoadResult(library=_withdraw(library, found), problems=tuple(problems))
 

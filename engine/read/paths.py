@@ -40,4 +40,4 @@ def covenant_files(conventions_dir: Path | None) -> list[Path]:
 def input_files(trees_dir: Path, conventions_dir: Path | None) -> list[Path]:
     """Every file `load` reads, and nothing else (case files are not part of a tree set)."""
     return [trees_dir / "facts.yaml", trees_dir / "sources.yaml", *tree_files(trees_dir),
-            *covenant_files(conventions_dir)]
+            *sorted(trees_dir.glob("*/vaststelling/*.yaml")), *covenant_files(conventions_dir)]

@@ -1,0 +1,96 @@
+"""`deelwijzer vaststellen TREE VERSION --door NAAM --rol ROL`: sign a tree version off."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError
+from engine.model import Library, Status, Tree
+from engine.read.paths import trees_dir
+from tui.shared.common import add_library_options, load_library, parse_date, report, today
+
+HEADER = ("# Vaststelling, geschreven door `deelwijzer vaststellen`; niet met de hand bewerken.\n"
+          "# De boom zelf wordt nooit bewerkt: sha256 is de vingerafdruk van zijn inhoud.\n")
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Stelt een boomversie vast. Weigert tenzij check --strict slaagt, elke casus klopt, "
+        "elke uitkomst van deze versie een casus heeft en geen grond onbevestigd is (of met "
+        "reden is aanvaard). Legt naam, rol, datum en de sha256 van de inhoud vast in "
+        "trees/BOOM/vaststelling/VERSIE.yaml; de boom zelf blijft ongewijzigd. Exit 0 = "
+        "vastgesteld, 1 = geweigerd, 2 = verkeerd gebruik. / Signs a tree version off.")
+    p.add_argument("tree", metavar="BOOM")
+    p.add_argument("version", metavar="VERSIE")
+    p.add_argument("--door", required=True, metavar="NAAM", help="wie vaststelt / reviewer")
+    p.add_argument("--rol", required=True, metavar="ROL",
+                   help="in welke rol, bijv. 'juridisch adviseur' / role")
+    p.add_argument("--datum", type=parse_date, default=None, metavar="JJJJ-MM-DD",
+                   help="datum van vaststelling (standaard: vandaag) / date")
+    p.add_argument("--accepteer", nargs=2, action="append", default=[],
+                   metavar=("VERWIJZING", "REDEN"),
+                   help="aanvaard een onbevestigde grond met reden / accept an unverified "
+                   "ground with a reason")
+    p.add_argument("--force", action="store_true",
+                   help="vervang een bestaande vaststelling / replace an existing sign-off")
+    add_library_options(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from engine.cases import case_files, read_case, run_case  # noqa: PLC0415
+    from engine.read.signoff import signoff_path  # noqa: PLC0415
+    from engine.settle import refusals, signoff  # noqa: PLC0415
+
+    door, rol = args.door.strip(), args.rol.strip()
+    if not door or not rol:
+        raise UsageError("--door en --rol mogen niet leeg zijn / must not be empty")
+    accepted = {ref: reason.strip() for ref, reason in args.accepteer}
+    folder = args.trees if args.trees is not None else trees_dir()
+    result = load_library(args, fresh=True)
+    library = result.library
+    tree = _version(library, args.tree, args.version, result.errors)
+    target = signoff_path(folder, tree.id, tree.version)
+    if (target.exists() or tree.status is Status.VASTGESTELD) and not args.force:
+        raise UsageError(f"{tree.id} {tree.version} is al vastgesteld ({target}); een "
+                         "vastgestelde versie verandert niet: maak een nieuwe versie")
+    problems = list(result.problems)
+    results = []
+    for path in case_files([folder]):
+        case, found = read_case(path, library)
+        problems.extend(found)
+        if case is not None:
+            results.append(run_case(library, case))
+    refused = refusals(library, tree, problems, results, accepted)
+    if refused:
+        report(tuple(problems))
+        print(f"Niet vastgesteld: {tree.id} {tree.version} / not signed off:")
+        for r in refused:
+            print(f"  - {r.reason}; {r.fix}")
+        return EXIT_PROBLEMS
+    data = signoff(tree, door, rol, args.datum or today(), accepted)
+    _write(target, data)
+    print(f"Vastgesteld: {tree.id} {tree.version} door {door} ({rol}) op {data['datum']}; "
+          f"sha256 {tree.sha256[:12]}…; vastgelegd in {target}")
+    return EXIT_OK
+
+
+def _version(library: Library, name: str, version: str, errors: tuple[object, ...]) -> Tree:
+    for tree in library.versions(name):
+        if tree.version == version:
+            return tree
+    if name in library.broken:
+        raise UsageError(f"boom '{name}' heeft fouten en kan niet worden vastgesteld "
+                         f"({len(errors)} fout(en); deelwijzer check)")
+    known = ", ".join(t.version for t in library.versions(name)) or "geen"
+    raise UsageError(f"boom '{name}' heeft geen versie {version} (wel: {known})")
+
+
+def _write(path: Path, data: dict[str, object]) -> None:
+    import yaml  # noqa: PLC0415
+
+    from tui.shared.atomic import write_atomic  # noqa: PLC0415
+
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False)
+    write_atomic(path, HEADER + text)
