@@ -10,6 +10,7 @@ from typing import Any
 from engine.cases import CaseResult, coverage
 from engine.errors import Problem
 from engine.model import Library, Outcome, Tree
+from engine.words import say
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,39 +34,33 @@ def unverified_grounds(tree: Tree) -> dict[str, list[str]]:
 
 
 def refusals(library: Library, tree: Tree, problems: Sequence[Problem],
-             results: Iterable[CaseResult], accepted: Mapping[str, str]) -> list[Refusal]:
+             results: Iterable[CaseResult], accepted: Mapping[str, str], lang: str = "nl",
+             ) -> list[Refusal]:
     """Every reason not to settle `tree` now (none: it may be settled)."""
     out: list[Refusal] = []
+
+    def refuse(code: str, **values: object) -> None:
+        out.append(Refusal(code=code, reason=say(f"settle.{code}", lang, **values),
+                           fix=say(f"settle.{code}_fix", lang, **values)))
+
     errors = [p for p in problems if p.is_error]
-    warnings = [p for p in problems if not p.is_error]
-    if errors or warnings:
-        out.append(Refusal(code="check", reason=f"check --strict slaagt niet: {len(errors)} "
-                           f"fout(en), {len(warnings)} waarschuwing(en)",
-                           fix="los ze op (deelwijzer check --strict)"))
+    if problems:
+        refuse("check", errors=len(errors), warnings=len(problems) - len(errors))
     done = list(results)
     failed = [r for r in done if not r.passed]
     if failed:
         names = ", ".join(r.case.id for r in failed[:5]) + (" ..." if len(failed) > 5 else "")
-        out.append(Refusal(code="cases", reason=f"{len(failed)} casus(sen) kloppen niet: {names}",
-                           fix="deelwijzer cases toont per casus wat er afwijkt"))
+        refuse("cases", n=len(failed), names=names)
     walks = [r.walk for r in done if r.walk is not None]
     for c in coverage(library, walks):
         if (c.tree, c.version) == (tree.id, tree.version) and c.missed_outcomes:
-            out.append(Refusal(code="coverage", reason="uitkomsten zonder casus: "
-                               + ", ".join(c.missed_outcomes),
-                               fix="schrijf voor elke uitkomst een casus in "
-                                   f"trees/{tree.id}/cases/"))
+            refuse("coverage", outcomes=", ".join(c.missed_outcomes), tree=tree.id)
     for ref, outcomes in unverified_grounds(tree).items():
         if not accepted.get(ref, "").strip():
-            out.append(Refusal(code="unverified", reason=f"grond {ref} is niet geverifieerd "
-                               f"(uitkomst {', '.join(outcomes)})",
-                               fix=f"verifieer het artikel, of aanvaard het met reden: "
-                                   f"--accepteer {ref} \"reden\""))
+            refuse("unverified", ref=ref, outcomes=", ".join(outcomes))
     unknown = sorted(set(accepted) - set(unverified_grounds(tree)))
     if unknown:
-        out.append(Refusal(code="accepted", reason="--accepteer noemt geen onbevestigde grond van "
-                           f"deze versie: {', '.join(unknown)}",
-                           fix="noem alleen gronden die als 'verified: false' in de boom staan"))
+        refuse("accepted", refs=", ".join(unknown))
     return out
 
 

@@ -978,6 +978,34 @@ WORDS: dict[str, tuple[str, str]] = {
         'Hexagon: question. Rounded box with a thick border: outcome ([✓] share, [!] share '
         'provided, [✗] do not share, [?] advice). Double border: continue in another tree '
         '(click to open it).'),
+    # -- vaststellen (sign-off) --------------------------------------------------------
+    'settle.check': ('check --strict slaagt niet: {errors} fout(en), {warnings} waarschuwing(en)',
+        'check --strict does not pass: {errors} error(s), {warnings} warning(s)'),
+    'settle.check_fix': ('los ze op (deelwijzer check --strict)',
+        'fix them (deelwijzer check --strict)'),
+    'settle.cases': ('{n} casus(sen) kloppen niet: {names}',
+        '{n} case(s) fail: {names}'),
+    'settle.cases_fix': ('deelwijzer cases toont per casus wat er afwijkt',
+        'deelwijzer cases shows what differs in each case'),
+    'settle.coverage': ('uitkomsten zonder casus: {outcomes}',
+        'outcomes without a case: {outcomes}'),
+    'settle.coverage_fix': ('schrijf voor elke uitkomst een casus in trees/{tree}/cases/',
+        'write a case for each outcome in trees/{tree}/cases/'),
+    'settle.unverified': ('grond {ref} is niet geverifieerd (uitkomst {outcomes})',
+        'ground {ref} is not verified (outcome {outcomes})'),
+    'settle.unverified_fix': ('verifieer het artikel, of aanvaard het met reden: '
+                              '--accepteer {ref} "reden"',
+        'verify the article, or accept it with a reason: --accepteer {ref} "reason"'),
+    'settle.accepted': ('--accepteer noemt geen onbevestigde grond van deze versie: {refs}',
+        '--accepteer names no unverified ground of this version: {refs}'),
+    'settle.accepted_fix': ("noem alleen gronden die als 'verified: false' in de boom staan",
+        "name only grounds marked 'verified: false' in the tree"),
+    'settle.refused': ('Niet vastgesteld: {tree} {version}',
+        'Not signed off: {tree} {version}'),
+    'settle.done': ('Vastgesteld: {tree} {version} door {door} ({rol}) op {datum}; '
+                    'sha256 {sha}…; vastgelegd in {file}',
+        'Signed off: {tree} {version} by {door} ({rol}) on {datum}; sha256 {sha}…; '
+        'recorded in {file}'),
 }
 
 

@@ -11,7 +11,13 @@ from pathlib import Path
 from engine.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError
 from engine.model import Library
 from engine.read.paths import conventions_dir, trees_dir
-from tui.shared.common import add_date_option, add_lang_option, add_library_options, report
+from tui.shared.common import (
+    add_date_option,
+    add_lang_option,
+    add_library_options,
+    lang_of,
+    report,
+)
 from tui.shared.revision import TreeSet, folder, revision
 
 VERSION = re.compile(r"^(?P<tree>[a-z][a-z0-9_]*)@(?P<version>[0-9]+\.[0-9]+\.[0-9]+)$")
@@ -67,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     if result.problems:
         return EXIT_USAGE
     text = {"text": to_text, "markdown": to_markdown}.get(args.format)
-    out = text(result.report, args.lang) if text else to_json(result.report)
+    out = text(result.report, lang_of(args)) if text else to_json(result.report)
     if args.out is None:
         sys.stdout.write(out)
     else:

@@ -14,6 +14,7 @@ from tui.shared.common import (
     add_date_option,
     add_lang_option,
     add_library_options,
+    lang_of,
     load_library,
     today,
 )
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     library = result.library
     if args.all:
         return _all(library, args)
-    text = _draw([_pick(library, args)], library, args.format, args.lang)
+    text = _draw([_pick(library, args)], library, args.format, lang_of(args))
     if args.out is None:
         sys.stdout.write(text)
     else:
@@ -112,15 +113,16 @@ def _all(library: Library, args: argparse.Namespace) -> int:
     """One file per tree: a Markdown page with every version (Mermaid), or per version (DOT,
     SVG). Unchanged files are left alone; a changed one is only replaced with --force."""
     out_dir: Path = args.out_dir
+    lang = args.lang or "nl"  # files kept in a repository: never the user's saved choice
     files: dict[Path, str] = {}
     for tree_id, versions in sorted(library.trees.items()):
         if args.format == "mermaid":
             files[out_dir / f"{tree_id}.md"] = _draw(list(versions), library, "mermaid",
-                                                     args.lang, page=True)
+                                                     lang, page=True)
         else:
             for tree in versions:
                 name = f"{tree_id}-{tree.version}{SUFFIX[args.format]}"
-                files[out_dir / name] = _draw([tree], library, args.format, args.lang)
+                files[out_dir / name] = _draw([tree], library, args.format, lang)
     for path, text in files.items():
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             _write(path, text, args.force)

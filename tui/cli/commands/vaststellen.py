@@ -8,7 +8,16 @@ from pathlib import Path
 from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError
 from engine.model import Library, Status, Tree
 from engine.read.paths import trees_dir
-from tui.shared.common import add_library_options, load_library, parse_date, report, today
+from engine.words import say
+from tui.shared.common import (
+    add_lang_option,
+    add_library_options,
+    lang_of,
+    load_library,
+    parse_date,
+    report,
+    today,
+)
 
 HEADER = ("# Vaststelling, geschreven door `deelwijzer vaststellen`; niet met de hand bewerken.\n"
           "# De boom zelf wordt nooit bewerkt: sha256 is de vingerafdruk van zijn inhoud.\n")
@@ -34,6 +43,7 @@ def configure(p: argparse.ArgumentParser) -> None:
                    "ground with a reason")
     p.add_argument("--force", action="store_true",
                    help="vervang een bestaande vaststelling / replace an existing sign-off")
+    add_lang_option(p)
     add_library_options(p)
     p.set_defaults(run=run)
 
@@ -62,17 +72,18 @@ def run(args: argparse.Namespace) -> int:
         problems.extend(found)
         if case is not None:
             results.append(run_case(library, case))
-    refused = refusals(library, tree, problems, results, accepted)
+    lang = lang_of(args)
+    refused = refusals(library, tree, problems, results, accepted, lang)
     if refused:
         report(tuple(problems))
-        print(f"Niet vastgesteld: {tree.id} {tree.version} / not signed off:")
+        print(say("settle.refused", lang, tree=tree.id, version=tree.version) + ":")
         for r in refused:
             print(f"  - {r.reason}; {r.fix}")
         return EXIT_PROBLEMS
     data = signoff(tree, door, rol, args.datum or today(), accepted)
     _write(target, data)
-    print(f"Vastgesteld: {tree.id} {tree.version} door {door} ({rol}) op {data['datum']}; "
-          f"sha256 {tree.sha256[:12]}…; vastgelegd in {target}")
+    print(say("settle.done", lang, tree=tree.id, version=tree.version, door=door, rol=rol,
+              datum=data["datum"], sha=tree.sha256[:12], file=target))
     return EXIT_OK
 
 
