@@ -32,6 +32,7 @@ COMMANDS = {
     "diff": "wat een wijziging doet aan elke beslissing / what a change does to decisions",
     "serve": "bied de app aan in de browser, voor een zaal / serve the app to browsers",
     "graph": "teken een boom (Mermaid, DOT, SVG) / draw a tree",
+    "review": "beoordelingsdocument van een boomversie / review document of a tree version",
     "vaststellen": "stel een boomversie vast (sign-off) / sign a tree version off",
 }
 #: Commands whose module may be absent in a partial install.

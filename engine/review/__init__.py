@@ -1,0 +1,1 @@
+"""The review document a lawyer reads and signs: one tree version, everything in it."""
