@@ -312,4 +312,5 @@ def test_every_command_takes_lang(capsys: pytest.CaptureFixture[str]) -> None:
 def _required(name: str) -> list[str]:
     return {"replay": ["r.json"], "convenant": ["--flows", "f.yaml"],
             "decide": ["--case", "c.yaml"],
-            "vaststellen": ["avg", "1.0.0", "--door", "A", "--rol", "B"]}.get(name, [])
+            "vaststellen": ["avg", "1.0.0", "--door", "A", "--rol", "B"],
+            "review": ["avg"]}.get(name, [])
