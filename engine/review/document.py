@@ -132,7 +132,9 @@ def _outcome(r: ReviewInput, o: Outcome) -> Iterator[Block]:
     items += [f"{say('review.clause', lang)}: {c}" for c in o.clauses]
     if o.advice:
         items.append(f"{say('review.advice', lang)}: {o.advice.get(lang)}")
-    names = [c.case.id for c in r.cases if c.walk and c.walk.outcome is o]
+    names = [c.case.id for c in r.cases if c.walk and c.walk.outcome is not None
+             and (c.walk.tree.id, c.walk.tree.version, c.walk.outcome.id)
+             == (r.tree.id, r.tree.version, o.id)]
     reached = ", ".join(names) or say("review.none", lang)
     items.append(f"{say('review.reached_by', lang)}: {reached}")
     yield Bullets(items=tuple(items))
