@@ -196,11 +196,13 @@ class Outcome(Frozen):
     alternatives: tuple[Condition, ...] = ()
     #: The guard of each clause, in the order of `clauses` (empty: none is guarded).
     clause_when: tuple[Guard, ...] = ()
+    #: Whether any item carries a guard (else every path shows the outcome as it is).
+    guarded: bool = False
 
     def on_path(self, known: Mapping[str, Value]) -> Outcome:
         """This outcome with only the items whose guard holds for the facts `known` on the
         path (what a walk that ends here shows)."""
-        return self.keep(lambda guard: holds(guard, known))
+        return self.keep(lambda guard: holds(guard, known)) if self.guarded else self
 
     def keep(self, applies: Callable[[Guard], bool]) -> Outcome:
         """This outcome with only the items whose guard `applies`."""
@@ -210,7 +212,7 @@ class Outcome(Frozen):
             conditions=tuple(c for c in self.conditions if applies(c.when)),
             alternatives=tuple(c for c in self.alternatives if applies(c.when)),
             clauses=tuple(c for c, g in zip(self.clauses, guards, strict=True) if applies(g)),
-            clause_when=())
+            clause_when=(), guarded=False)
 
     @property
     def guards(self) -> tuple[Guard, ...]:

@@ -233,8 +233,8 @@ def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
         match node:
             case Outcome():  # only the grounds, conditions... whose guard the path meets
                 return Walk(resolution=resolution, start=TreeId(start), steps=tuple(steps),
-                            end=node.on_path(_on_path(vocabulary, steps)), tree=tree,
-                            known=known)
+                            end=node.on_path(_on_path(vocabulary, steps)) if node.guarded
+                            else node, tree=tree, known=known)
             case Goto():
                 target = resolution.tree(node.tree)
                 steps.append(Transfer(tree=tree, goto=node, target=target))

@@ -194,6 +194,9 @@ def _split(outcome: Outcome, facts: dict[str, Fixed], asked: set[str],
     """The path cut where the outcome's guards hold for some of its values and not for others:
     each guard atom (one fact, its values) holds in one part and fails in the other. Every
     feasible part comes with the outcome as a walk there shows it (`Outcome.on_path`)."""
+    if not outcome.guarded:
+        yield facts, outcome
+        return
     atoms = list(dict.fromkeys(atom for guard in outcome.guards for atom in guard))
     for truth in itertools.product((True, False), repeat=len(atoms)):
         part: dict[str, Fixed] | None = facts

@@ -47,7 +47,7 @@ def build_outcome(ctx: Context, facts: Mapping[FactKey, Fact], node_id: NodeId,
         clauses.append(ClauseId(item["clause"] if guarded else item))
         clause_when.append(guard(ctx, facts, item["when"], (*path, "clauses", i, "when"))
                            if guarded else ())
-    return Outcome(id=node_id, verdict=Verdict(spec["verdict"]), regime=Regime(spec["regime"]),
+    outcome = Outcome(id=node_id, verdict=Verdict(spec["verdict"]), regime=Regime(spec["regime"]),
                    summary=_text(spec["summary"]), grounds=tuple(grounds),
                    conditions=_points(ctx, facts, spec, "conditions", path),
                    alternatives=_points(ctx, facts, spec, "alternatives", path),
@@ -55,6 +55,7 @@ def build_outcome(ctx: Context, facts: Mapping[FactKey, Fact], node_id: NodeId,
                    clause_when=tuple(clause_when) if any(clause_when) else (),
                    advice=_text(spec["advice"]) if "advice" in spec else None,
                    location=ctx.doc.locate(path))
+    return replace(outcome, guarded=any(outcome.guards))
 
 
 def _points(ctx: Context, facts: Mapping[FactKey, Fact], spec: dict[str, Any], key: str,
