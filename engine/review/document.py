@@ -10,7 +10,7 @@ from engine.cases import CaseResult
 from engine.decide.evaluate import choices
 from engine.explain.diagram import option_label
 from engine.explain.justification import cite
-from engine.model import Citation, Goto, Library, Outcome, Question, Status, Tree
+from engine.model import Citation, Goto, Guard, Library, Outcome, Question, Status, Tree
 from engine.review.blocks import Block, Bullets, Heading, PageBreak, Para, Table
 from engine.words import say
 
@@ -124,12 +124,17 @@ def _outcome(r: ReviewInput, o: Outcome) -> Iterator[Block]:
     yield Heading(level=3, text=f"{say(f'verdict.{o.verdict.value}', lang)} ({o.id})")
     yield Para(text=f"{say(f'regime.{o.regime.value}', lang)}. {o.summary.get(lang)}")
     key = "review.relevant" if o.verdict.value == "niet_delen" else "review.grounds"
-    items = [f"{say(key, lang)}: {_labels(r, o.grounds) or '-'}"]
+    grounds = ", ".join(_labels(r, (c,)) + _when(r, c.when) for c in o.grounds)
+    items = [f"{say(key, lang)}: {grounds or '-'}"]
     items += [f"{say('review.condition', lang)}: {c.text.get(lang)}"
-              + (f" [{_labels(r, c.citations)}]" if c.citations else "") for c in o.conditions]
+              + (f" [{_labels(r, c.citations)}]" if c.citations else "") + _when(r, c.when)
+              for c in o.conditions]
     items += [f"{say('review.alternative', lang)}: {a.text.get(lang)}"
-              for a in getattr(o, "alternatives", ())]
-    items += [f"{say('review.clause', lang)}: {c}" for c in o.clauses]
+              + (f" [{_labels(r, a.citations)}]" if a.citations else "") + _when(r, a.when)
+              for a in o.alternatives]
+    guards = o.clause_when or ((),) * len(o.clauses)
+    items += [f"{say('review.clause', lang)}: {c}{_when(r, g)}"
+              for c, g in zip(o.clauses, guards, strict=True)]
     if o.advice:
         items.append(f"{say('review.advice', lang)}: {o.advice.get(lang)}")
     names = [c.case.id for c in r.cases if c.walk and c.walk.outcome is not None
@@ -138,6 +143,18 @@ def _outcome(r: ReviewInput, o: Outcome) -> Iterator[Block]:
     reached = ", ".join(names) or say("review.none", lang)
     items.append(f"{say('review.reached_by', lang)}: {reached}")
     yield Bullets(items=tuple(items))
+
+
+def _when(r: ReviewInput, guard: Guard) -> str:
+    """' (alleen als Sector: Private organisatie)': the facts on the path an item needs."""
+    if not guard:
+        return ""
+    parts = []
+    for key, values in guard:
+        fact = r.library.facts[key]
+        parts.append(f"{fact.label.get(r.lang)}: "
+                     + say("review.or", r.lang).join(fact.label_of(v, r.lang) for v in values))
+    return f" ({say('review.when', r.lang)} {'; '.join(parts)})"
 
 
 def _labels(r: ReviewInput, citations: Iterable[Citation]) -> str:

@@ -84,3 +84,17 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], root: Path, tmp_path: 
     mine.write_text("eigen", encoding="utf-8")
     assert run(capsys, root, "review", "start", "--out", str(mine))[0] == 2
     assert mine.read_text(encoding="utf-8") == "eigen"
+
+
+def test_guarded_items_say_when_they_apply(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["review", "wacht@1.0.0", "--format", "markdown", "--trees",
+                 str(DATA / "guards" / "trees"), "--date", "2026-03-01"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "AVG art. 6(1)(e) (alleen als Sector: Publieke organisatie), AVG art. 6(1)(f) " \
+        "(alleen als Sector: Private organisatie)" in out
+    assert "- Clausule: convenant.grondslag.publieke_taak (alleen als Rol: Agent of Ambtenaar)" \
+        in out
+    assert "- Relevante artikelen: BW art. 7:457" in out
+    assert "- Alternatief: Zoek eerst uit of er toestemming is. (alleen als Toestemming: Weet " \
+        "ik niet)" in out
