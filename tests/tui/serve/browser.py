@@ -167,7 +167,9 @@ async def browser() -> AsyncIterator[Browser]:
     program = chromium()
     if program is None:
         raise RuntimeError("chromium is not installed")
-    with tempfile.TemporaryDirectory(prefix="deelwijzer-chromium-") as profile:
+    # Chromium's helper processes may still write to the profile as it goes: clean up loosely
+    with tempfile.TemporaryDirectory(prefix="deelwijzer-chromium-",
+                                     ignore_cleanup_errors=True) as profile:
         process = subprocess.Popen(
             [program, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-port=0",
              "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
