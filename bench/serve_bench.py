@@ -1,12 +1,13 @@
 """`make bench`, the browser part: `deelwijzer serve` with 1, 10 and 20 browser sessions at once.
 
 For each count, one headless Chromium opens that many tabs at the same moment (a room that
-clicks the link together) and each walks as a participant: first screen, first question, then
-answers. Measured per session: resident memory of its app process (RSS, and PSS, which shares
-the libraries fairly between processes), time from opening the page to the first screen and to
-the first question, and answer -> next question. The same for a bare Textual app (a label and
-an option list) served by the same server: the ratio is Deelwijzer's own cost. Chromium runs on
-the same machine and takes its share of the CPU. Writes bench/serve_results.json.
+clicks the link together) and each walks as a participant. Measured per session: resident
+memory of its app process (RSS, and PSS, which shares the libraries fairly between processes);
+time from opening the page to the first screen and to the first question; answer -> next
+question, once every session shows its first question, all answering at the same moment,
+several times. The same for a bare Textual app (a label and an option list) served by the same
+server: the ratio is Deelwijzer's own cost. Chromium runs on the same machine and takes its
+share of the CPU. Writes bench/serve_results.json.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ class Times:
     answer: list[float] = field(default_factory=list)
 
 
-async def deelwijzer_walk(tab: Tab, url: str, times: Times) -> None:
+async def deelwijzer_walk(tab: Tab, url: str, times: Times, ready: asyncio.Barrier) -> None:
     start = time.monotonic()
     await tab.goto(url)
     await tab.wait_text("deelwijzer vraag --plain", 120)
@@ -73,6 +74,7 @@ async def deelwijzer_walk(tab: Tab, url: str, times: Times) -> None:
     await tab.press("n")
     await tab.wait_text("Wie heeft de gegevens en wil ze delen?", 60)
     times.first_question.append(time.monotonic() - start)
+    await ready.wait()  # everyone at the first question; then all answer at once
     for _ in range(ANSWERS):
         clock = time.monotonic()
         await tab.press("6")
@@ -82,12 +84,13 @@ async def deelwijzer_walk(tab: Tab, url: str, times: Times) -> None:
         await tab.wait_text("Wie heeft de gegevens en wil ze delen?", 60)
 
 
-async def bare_walk(tab: Tab, url: str, times: Times) -> None:
+async def bare_walk(tab: Tab, url: str, times: Times, ready: asyncio.Barrier) -> None:
     start = time.monotonic()
     await tab.goto(url)
     await tab.wait_text("Vraag 0", 120)
     times.first_screen.append(time.monotonic() - start)
     times.first_question.append(time.monotonic() - start)
+    await ready.wait()
     for number in range(1, ANSWERS + 1):
         clock = time.monotonic()
         await tab.press("enter")
@@ -155,13 +158,14 @@ class Served:
         self.process.wait(60)
 
 
-Walk = Callable[[Tab, str, Times], Awaitable[None]]
+Walk = Callable[[Tab, str, Times, asyncio.Barrier], Awaitable[None]]
 
 
 async def run_count(chrome: Browser, served: Served, walk: Walk, count: int) -> dict[str, object]:
     tabs = [await chrome.tab() for _ in range(count)]
     times = Times()
-    await asyncio.gather(*(walk(tab, served.url, times) for tab in tabs))
+    ready = asyncio.Barrier(count)
+    await asyncio.gather(*(walk(tab, served.url, times, ready) for tab in tabs))
     apps = children(served.process.pid)
     sizes = [memory_kib(pid) for pid in apps]
     for tab in tabs:
