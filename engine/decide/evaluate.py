@@ -111,7 +111,7 @@ class Walk:
         if self.outcome:
             for c in self.outcome.grounds:
                 out.setdefault(c.ref, c)
-            for cond in self.outcome.conditions:
+            for cond in (*self.outcome.conditions, *self.outcome.alternatives):
                 for c in cond.citations:
                     out.setdefault(c.ref, c)
         return tuple(out.values())

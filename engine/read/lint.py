@@ -153,7 +153,7 @@ def _cited(tree: Tree) -> Iterator[SourceId]:
                     yield from (c.source for c in node.why.citations)
             case Outcome():
                 yield from (c.source for c in node.grounds)
-                for cond in node.conditions:
+                for cond in (*node.conditions, *node.alternatives):
                     yield from (c.source for c in cond.citations)
             case Goto():
                 pass

@@ -170,7 +170,8 @@ def all_citations(tree: Tree) -> dict[str, tuple[Citation, list[str]]]:
             cited += [*(node.why.citations if node.why else ())]
             cited += [c for o in node.branches for c in o.citations]
         elif isinstance(node, Outcome):
-            cited += [*node.grounds, *(c for cond in node.conditions for c in cond.citations)]
+            cited += [*node.grounds, *(c for cond in (*node.conditions, *node.alternatives)
+                                       for c in cond.citations)]
         for c in cited:
             entry = found.setdefault(c.ref, (c, []))
             if not c.verified and entry[0].verified:

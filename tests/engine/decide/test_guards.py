@@ -73,6 +73,7 @@ def test_every_output_shows_the_alternatives_and_relevant_articles_on_niet_delen
     assert data["alternatives"][0] == {"text": "Vraag alsnog toestemming.",
                                        "citations": ["avg:6(1)(a)"]}
     assert len(data["alternatives"]) == 3 and is_valid(data, "decision")
+    assert data["citations"][-1] == "avg:6(1)(a)"  # an alternative's citation is listed too
 
 
 def test_a_sharing_outcome_keeps_its_grondslag_label_and_the_record_its_path_grounds() -> None:
