@@ -547,6 +547,16 @@ WORDS: dict[str, tuple[str, str]] = {
         'stopped'),
     'cli.error': ('fout',
         'error'),
+    'cli.not_a_tree_set': (
+        'in {path} staan geen facts.yaml en sources.yaml: is dit de map met bomen? Die map '
+        'bevat facts.yaml, sources.yaml en één map per boom (trees/avg/1.0.0.yaml ...)',
+        '{path} holds no facts.yaml and sources.yaml: is this the trees folder? That folder '
+        'holds facts.yaml, sources.yaml and one folder per tree (trees/avg/1.0.0.yaml ...)'),
+    'cli.no_conventions': (
+        'de bomen in {trees} verwijzen naar convenantsclausules, maar naast die map staat geen '
+        '{conventions}; geef de map met het modelconvenant met --conventions MAP',
+        'the trees in {trees} refer to covenant clauses, but there is no {conventions} next to '
+        'that folder; name the model covenant folder with --conventions MAP'),
     'cli.no_trees_dir': ('map met bomen niet gevonden: {path}',
         'trees folder not found: {path}'),
     # -- the diff of two tree sets ------------------------------------------------------------
@@ -1108,6 +1118,64 @@ WORDS: dict[str, tuple[str, str]] = {
         'Leg de vaststelling vast met: deelwijzer vaststellen {tree} {version} --door NAAM '
         '--rol ROL',
         'Record the sign-off with: deelwijzer vaststellen {tree} {version} --door NAME --rol ROLE'),
+    # -- YAML syntax errors, in words with the fix ------------------------------------
+    'yaml.colon': (
+        "een dubbele punt met een spatie (': ') midden in een waarde, of een sleutel die verder is"
+        ' ingesprongen dan de regel erboven',
+        "a colon followed by a space (': ') inside a value, or a key indented further than the "
+        'line above'),
+    'yaml.colon_fix': (
+        "zet de hele tekst tussen dubbele aanhalingstekens, of schrijf hem als blok: 'nl: >-' en "
+        'de tekst op de regel eronder, twee spaties verder ingesprongen',
+        "put the whole text between double quotes, or write it as a block: 'nl: >-' and the text "
+        'on the next line, indented two more spaces'),
+    'yaml.flow': (
+        'een teken (zoals ? , : of #) in een tekst tussen accolades',
+        'a character (such as ? , : or #) in a text between braces'),
+    'yaml.flow_fix': (
+        'zet de tekst tussen dubbele aanhalingstekens, zoals nl: "Let op: nu", of gebruik de '
+        'lange vorm met één taal per regel',
+        'put the text between double quotes, as in en: "Note: now", or use the long form '
+        'with one language per line'),
+    'yaml.tab': (
+        'een teken dat hier niet kan staan: meestal een tab, soms een @ of ` aan het begin '
+        'van een tekst',
+        'a character that cannot stand here: usually a tab, sometimes @ or ` at the start of '
+        'a text'),
+    'yaml.tab_fix': (
+        'spring in met spaties, niet met tabs; zet een tekst die met @ of ` begint tussen '
+        'aanhalingstekens',
+        'indent with spaces, not tabs; quote a text that starts with @ or `'),
+    'yaml.quote': (
+        'een aanhalingsteken dat niet wordt gesloten',
+        'a quote that is never closed'),
+    'yaml.quote_fix': (
+        "sluit het aanhalingsteken; een ' in een tekst tussen ' ' schrijf je als ''",
+        "close the quote; a ' inside a text between ' ' is written ''"),
+    'yaml.indent': (
+        'inspringing die niet klopt',
+        'indentation that does not line up'),
+    'yaml.indent_fix': (
+        'zet sleutels op hetzelfde niveau precies even ver in, met spaties; een lijstitem begint '
+        "met '- '",
+        'indent keys on the same level by exactly the same number of spaces; a list item starts '
+        "with '- '"),
+    'yaml.key': (
+        "een regel zonder 'sleutel: waarde'",
+        "a line without 'key: value'"),
+    'yaml.key_fix': (
+        "schrijf 'sleutel: waarde' met een spatie na de dubbele punt, of zet de tekst tussen "
+        'aanhalingstekens',
+        "write 'key: value' with a space after the colon, or quote the text"),
+    'yaml.other': (
+        'YAML-fout: {detail}',
+        'YAML error: {detail}'),
+    'yaml.other_fix': (
+        'controleer inspringing, dubbele punten en aanhalingstekens',
+        'check indentation, colons and quotes'),
+    'yaml.expected': (
+        'geldige YAML',
+        'valid YAML'),
 }
 
 

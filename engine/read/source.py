@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from engine.errors import Location, Problem
+from engine.errors import Location, Problem, phrase
 
 Path_ = tuple[str | int, ...]
 
@@ -116,6 +116,23 @@ def _fail(file: str, at: tuple[int, int], code: str, found: str, expected: str,
     return Problem(location=loc, code=code, found=found, expected=expected, hint=hint)
 
 
+#: PyYAML's English message (a fragment of it) -> our words for it, with the fix.
+_YAML_KINDS = (("mapping values are not allowed", "colon"), ("flow mapping", "flow"),
+               ("flow sequence", "flow"), ("tab character", "tab"),
+               ("cannot start any token", "tab"),
+               ("quoted scalar", "quote"), ("could not find expected ':'", "key"),
+               ("simple key", "key"), ("block end", "indent"), ("block mapping", "indent"),
+               ("block collection", "indent"), ("expected key", "indent"))
+
+
+def yaml_problem(loc: Location, context: str, detail: str) -> Problem:
+    """A YAML syntax error said in Dutch (and English), with the fix, at its place."""
+    said = f"{context} {detail}"
+    kind = next((k for fragment, k in _YAML_KINDS if fragment in said), "other")
+    return Problem(location=loc, code="yaml", found=phrase(f"yaml.{kind}", detail=detail),
+                   expected=phrase("yaml.expected"), hint=phrase(f"yaml.{kind}_fix"))
+
+
 def parse(text: str, file: str) -> tuple[Document | None, tuple[Problem, ...]]:
     """Parse YAML text; a syntax error or duplicate key becomes a located problem."""
     try:
@@ -123,11 +140,8 @@ def parse(text: str, file: str) -> tuple[Document | None, tuple[Problem, ...]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or exc.context or "onleesbare YAML"
         loc = Location(file=file, line=line, column=col)
-        hint = "controleer inspringing, dubbele punten en aanhalingstekens"
-        return None, (Problem(location=loc, code="yaml", found=f"YAML-fout: {what}",
-                              expected="geldige YAML", hint=hint),)
+        return None, (yaml_problem(loc, exc.context or "", exc.problem or ""),)
     except yaml.YAMLError as exc:
         loc = Location(file=file, line=1, column=1)
         return None, (Problem(location=loc, code="yaml", found=f"YAML-fout: {exc}",

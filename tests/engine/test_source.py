@@ -41,7 +41,28 @@ def test_syntax_errors_are_located(text: str, where: str) -> None:
     doc, problems = parse(text, "f.yaml")
     assert doc is None
     assert len(problems) == 1 and str(problems[0]).startswith(where)
-    assert "YAML-fout" in problems[0].found
+    assert problems[0].code == "yaml" and problems[0].hint  # said in words, with the fix
+
+
+@pytest.mark.parametrize(("text", "found", "fix"), [
+    # The adviser's case: the long form broke on a colon, with an English parser message.
+    ("title:\n  nl: Let op: dit breekt\n", "dubbele punt met een spatie", "'nl: >-'"),
+    ("title: {nl: Deel: nu, en: Share now}\n", "tekst tussen accolades", "aanhalingstekens"),
+    ("a:\n\tb: 1\n", "meestal een tab", "spaties"),
+    ("a: 'open\n", "niet wordt gesloten", "sluit het aanhalingsteken"),
+    ("a:\n  b: 1\n c: 2\n", "inspringing die niet klopt", "even ver in"),
+])
+def test_syntax_errors_are_said_in_dutch_with_the_fix(text: str, found: str, fix: str) -> None:
+    (problem,) = parse(text, "f.yaml")[1]
+    assert found in problem.found and fix in problem.hint
+    assert not any(word in problem.text("nl") for word in ("mapping", "expected", "found"))
+    assert "valid YAML" in problem.text("en")
+
+
+def test_the_recommended_block_form_keeps_a_colon() -> None:
+    doc, problems = parse("title:\n  nl: >-\n    Let op: dit breekt niet.\n", "f.yaml")
+    assert not problems and doc is not None
+    assert doc.data == {"title": {"nl": "Let op: dit breekt niet."}}
 
 
 def test_self_referencing_alias_is_refused() -> None:

@@ -73,12 +73,32 @@ def cache_dir() -> Path | None:
 
 def load_library(args: argparse.Namespace, fresh: bool = False) -> LoadResult:
     """The tree set named on the command line; `fresh` skips the cache (check, cases)."""
+    trees, conventions = folders(args)
+    result = cached_load(trees, conventions, None if fresh else cache_dir())
+    if conventions is not None and not conventions.is_dir() and any(
+            p.code == "clause.unknown" for p in result.problems):
+        # Not hundreds of unknown clauses: one line that says what is missing.
+        raise UsageError(say("cli.no_conventions", lang_of(args), trees=trees,
+                             conventions=conventions))
+    return result
+
+
+def folders(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    """The trees folder and the covenant folder a command line names. `--trees` may also name
+    the folder that holds `trees/`; `conventions/`, facts.yaml and sources.yaml are looked for
+    next to it, and a folder without them gets one clear line instead of many problems."""
+    lang = lang_of(args)
     trees = args.trees if args.trees is not None else trees_dir()
+    if args.trees is not None and not (trees / "facts.yaml").is_file() \
+            and (trees / "trees" / "facts.yaml").is_file():
+        trees = trees / "trees"
+    if not trees.is_dir():
+        raise UsageError(say("cli.no_trees_dir", lang, path=trees))
+    if not (trees / "facts.yaml").is_file() and not (trees / "sources.yaml").is_file():
+        raise UsageError(say("cli.not_a_tree_set", lang, path=trees))
     conventions = args.conventions if args.conventions is not None else (
         trees.parent / "conventions" if args.trees is not None else conventions_dir())
-    if not trees.is_dir():
-        raise UsageError(say("cli.no_trees_dir", lang_of(args), path=trees))
-    return cached_load(trees, conventions, None if fresh else cache_dir())
+    return trees, conventions
 
 
 def report(problems: tuple[Problem, ...], stream: TextIO | None = None,

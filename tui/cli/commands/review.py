@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from engine.errors import EXIT_OK, UsageError
 from engine.model import Library, Tree
-from engine.read.paths import trees_dir
 from tui.shared.common import (
     add_date_option,
     add_lang_option,
     add_library_options,
+    folders,
     lang_of,
     load_library,
     today,
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
                          "the trees have errors")
     library, lang = result.library, lang_of(args)
     tree = _pick(library, str(args.tree))
-    folder = args.trees if args.trees is not None else trees_dir()
+    folder = folders(args)[0]
     review = blocks(_input(library, tree, folder, args.date or today(), lang))
     if args.format == "markdown":
         text = to_markdown(review)

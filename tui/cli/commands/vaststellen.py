@@ -7,11 +7,11 @@ from pathlib import Path
 
 from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError
 from engine.model import Library, Status, Tree
-from engine.read.paths import trees_dir
 from engine.words import say
 from tui.shared.common import (
     add_lang_option,
     add_library_options,
+    folders,
     lang_of,
     load_library,
     parse_date,
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if not door or not rol:
         raise UsageError("--door en --rol mogen niet leeg zijn / must not be empty")
     accepted = {ref: reason.strip() for ref, reason in args.accepteer}
-    folder = args.trees if args.trees is not None else trees_dir()
+    folder = folders(args)[0]
     result = load_library(args, fresh=True)
     library = result.library
     tree = _version(library, args.tree, args.version, result.errors)
