@@ -56,10 +56,13 @@ def answer(resolution: Resolution, session: Session, fact: str, raw: object) -> 
 
 def back(resolution: Resolution, session: Session) -> Revision:
     """Take back the last answer given; it is remembered as the preselected choice."""
-    asked = current(resolution, session).asked
+    now = current(resolution, session)
+    # The answers on the path, in path order: also the source of a derived fact, which was
+    # asked in the derived question's place and has no step of its own.
+    asked = [fact for fact in now.facts if fact in session.answers]
     if not asked:
-        return Revision(session=session, walk=current(resolution, session))
-    last = asked[-1].question.fact
+        return Revision(session=session, walk=now)
+    last = asked[-1]
     answers = {k: v for k, v in session.answers.items() if k != last}
     remembered = {**session.remembered, last: session.answers[last]}
     new = replace(session, answers=answers, remembered=remembered)

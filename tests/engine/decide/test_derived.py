@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from engine import Session, answer, justify, load, resolve, walk
+from engine import Session, answer, back, justify, load, resolve, walk
 from engine.decide.explore import paths
 from engine.errors import WalkError
 from engine.model import FactKey
@@ -82,3 +82,13 @@ def test_path_enumeration_ties_a_derived_fact_to_its_source() -> None:
     assert found["taak"]["rol"].allowed == frozenset({"agent", "ambtenaar"})
     direct = {p.end.id: p.facts for p in paths(RES, "direct")}  # type: ignore[union-attr]
     assert direct["belang"]["rol"].allowed == frozenset({"arts"})
+
+
+def test_back_takes_back_a_source_asked_in_a_derived_questions_place() -> None:
+    session = Session(start="direct", on=RES.on)
+    answered = answer(RES, session, "rol", "agent")
+    assert answered.walk.outcome is not None
+    undone = back(RES, answered.session)
+    assert undone.session.answers == {}
+    assert undone.session.remembered == {"rol": "agent"}
+    assert undone.walk.pending is not None and undone.walk.pending.question.fact == "rol"
