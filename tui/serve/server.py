@@ -32,8 +32,10 @@ class RoomServer(Server):
 
     def __init__(self, argv: list[str], *, data_root: Path, host: str = "127.0.0.1",
                  port: int = 8000, max_sessions: int = 20, idle_seconds: float = 1800.0,
-                 password: str | None = None, app_env: Mapping[str, str] | None = None) -> None:
-        super().__init__(" ".join(argv), host=host, port=port, title="Deelwijzer")
+                 password: str | None = None, app_env: Mapping[str, str] | None = None,
+                 public_url: str | None = None) -> None:
+        super().__init__(" ".join(argv), host=host, port=port, title="Deelwijzer",
+                         public_url=public_url)
         self.argv = argv
         self.data_root = data_root
         self.room = Room(max_sessions, idle_seconds)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from engine.errors import UsageError
-from tui.cli.commands.serve import app_words, is_local, room_password
+from tui.cli.commands.serve import app_words, is_local, room_password, shown_address
 from tui.cli.main import parser
 
 
@@ -57,6 +57,13 @@ def test_other_address_only_with_a_warning() -> None:
 def test_bad_numbers_are_usage_errors(words: list[str]) -> None:
     result = serve(*words)
     assert result.returncode == 2 and "kies een geheel getal" in result.stderr
+
+
+def test_shown_address_is_one_a_participant_can_open() -> None:
+    assert shown_address("127.0.0.1", 8000) == "http://127.0.0.1:8000"
+    assert shown_address("::1", 8001) == "http://[::1]:8001"
+    wildcard = shown_address("0.0.0.0", 8000)
+    assert wildcard.startswith("http://") and "0.0.0.0" not in wildcard
 
 
 def test_local_addresses() -> None:

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import ipaddress
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -69,6 +70,21 @@ def is_local(host: str) -> bool:
         return False
 
 
+def shown_address(host: str, port: int) -> str:
+    """The address participants open: for a wildcard host, this computer's own address on the
+    network (found without sending anything: a UDP socket only picks its route)."""
+    if host in ("0.0.0.0", "::", ""):
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            try:
+                probe.connect(("192.0.2.1", 9))  # TEST-NET-1: never routed anywhere real
+                host = str(probe.getsockname()[0])
+            except OSError:
+                host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
 def app_words(args: argparse.Namespace) -> list[str]:
     """The command each session runs: the app, resuming its saved walk without asking."""
     if args.app:
@@ -123,7 +139,8 @@ def run(args: argparse.Namespace) -> int:
         [sys.executable, "-I", "-m", "tui.cli.main", *app_words(args)],
         data_root=(args.data or data_dir() / "serve").resolve(), host=args.host,
         port=args.port, max_sessions=args.max_sessions, idle_seconds=args.idle_timeout * 60,
-        password=room_password(args), app_env=env)
+        password=room_password(args), app_env=env,
+        public_url=shown_address(args.host, args.port))
     try:
         server.serve()
     except OSError as exc:
