@@ -48,6 +48,7 @@ class Tab:
     def _blank(self, width: int = 80, height: int = 24) -> None:
         self.screen = pyte.Screen(width, height)
         self.stream = pyte.ByteStream(self.screen)
+        self.frames: list[tuple[float, str]] = []  # (arrival, base64 bytes) not yet emulated
 
     async def call(self, method: str, **params: Any) -> dict[str, Any]:
         return await self.browser.call(method, self.session, **params)
@@ -63,14 +64,16 @@ class Tab:
         elif (method == "Network.webSocketFrameReceived"
               and params["requestId"] == self.socket):
             frame = params["response"]
-            if frame["opcode"] == 2:
-                self.stream.feed(base64.b64decode(frame["payloadData"]))
+            if frame["opcode"] == 2:  # decoded later: emulating is slow, arrival is the time
+                self.frames.append((time.monotonic(), frame["payloadData"]))
         elif method == "Network.loadingFailed" and params.get("blockedReason"):
             self.blocked.append(params["blockedReason"])
         elif method == "Log.entryAdded" and params["entry"].get("source") == "security":
             self.blocked.append(params["entry"].get("text", ""))
 
     def text(self) -> str:
+        while self.frames:
+            self.stream.feed(base64.b64decode(self.frames.pop(0)[1]))
         return "\n".join(self.screen.display)
 
     async def goto(self, url: str) -> None:
@@ -85,13 +88,20 @@ class Tab:
         await self.call("Page.reload")
 
     async def wait_text(self, text: str, limit: float = 30.0) -> float:
-        """Seconds until `text` is on the terminal (a wait limit, not a timing assertion)."""
+        """When (time.monotonic) the frame arrived that put `text` on the terminal. `limit` is
+        a wait limit, not a timing assertion."""
         start = time.monotonic()
-        while text not in self.text():
+        while True:
+            while self.frames:
+                arrived, data = self.frames.pop(0)
+                self.stream.feed(base64.b64decode(data))
+                if text in "\n".join(self.screen.display):
+                    return arrived
+            if text in self.text():
+                return start
             if time.monotonic() - start > limit:
                 raise AssertionError(f"{text!r} did not appear; screen was:\n{self.text()}")
-            await asyncio.sleep(0.01)
-        return time.monotonic() - start
+            await asyncio.sleep(0.005)
 
     async def evaluate(self, expression: str) -> Any:
         reply = await self.call("Runtime.evaluate", expression=expression, returnByValue=True)
