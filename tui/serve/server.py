@@ -186,6 +186,11 @@ class RoomServer(Server):
                 await service.focus()
 
     # -- life cycle ----------------------------------------------------------------------------
+    def initialize_logging(self) -> None:
+        """textual-serve's log, without a line per request (addresses carry session tokens)."""
+        super().initialize_logging()
+        logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
     async def on_startup(self, app: web.Application) -> None:
         self._watcher = asyncio.create_task(self.room.watch())
         minutes = f"{self.room.idle_seconds / 60:g}"

@@ -127,6 +127,7 @@ class Browser:
         self.ids = itertools.count(1)
         self.waiting: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self.tabs: dict[str, Tab] = {}
+        self.events: list[tuple[str, dict[str, Any]]] = []  # the browser's own (downloads)
         self.reader = asyncio.create_task(self._read())
 
     async def _read(self) -> None:
@@ -138,6 +139,8 @@ class Browser:
                     future.set_result(data)
             elif data.get("sessionId") in self.tabs:
                 self.tabs[data["sessionId"]].on_event(data["method"], data.get("params", {}))
+            elif "sessionId" not in data and "method" in data:
+                self.events.append((data["method"], data.get("params", {})))
 
     async def call(self, method: str, session: str | None = None,
                    **params: Any) -> dict[str, Any]:

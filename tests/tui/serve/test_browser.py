@@ -57,9 +57,13 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     server.wait(20)
 
 
-async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path]) -> None:
+async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path],
+                                                  tmp_path: Path) -> None:
     host, data = served
+    downloads = tmp_path / "downloads"
     async with browser() as chrome:
+        await chrome.call("Browser.setDownloadBehavior", behavior="allow",
+                          downloadPath=str(downloads), eventsEnabled=True)
         tab = await chrome.tab()
         await tab.goto(f"http://{host}/")
         await tab.wait_text(START)
@@ -81,6 +85,13 @@ async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path]) -> 
         assert await tab.evaluate("window.location.pathname") == address
         await tab.press("1")  # acute danger
         await tab.wait_text(VERDICT)
+        await tab.press("m")  # the Markdown export: a download in the browser
+        saved = downloads / "verantwoording-2026-11-28.md"
+        deadline = time.monotonic() + 20
+        while not any(name == "Browser.downloadProgress" and event.get("state") == "completed"
+                      for name, event in chrome.events) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        assert VERDICT in saved.read_text(encoding="utf-8")
 
         # nothing outside this server was requested, and nothing was blocked trying
         outside = [url for url in tab.requests
