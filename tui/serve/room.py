@@ -54,7 +54,7 @@ class Room:
         return token in self.seats or len(self.seats) < self.max_sessions
 
     async def enter(self, token: str, end: Callable[[int], Awaitable[object]],
-                    grace: float = 10.0) -> Seat:
+                    grace: float = 30.0) -> Seat:
         old = self.seats.get(token)
         if old is not None:
             await old.end(CLOSE_REPLACED)

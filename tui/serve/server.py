@@ -118,7 +118,8 @@ class RoomServer(Server):
         token = request.match_info["token"]
         if not (is_token(token) and self.admitted(request) and self.same_origin(request)):
             raise web.HTTPForbidden()
-        websocket = web.WebSocketResponse(heartbeat=15)
+        # timeout: how long a close waits for a browser that may already be gone
+        websocket = web.WebSocketResponse(heartbeat=15, timeout=2.0)
         await websocket.prepare(request)
 
         async def end(code: int) -> None:

@@ -34,7 +34,7 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+def served(tmp_path: Path) -> Iterator[tuple[str, Path, int]]:
     """`deelwijzer serve` for two sessions at most, on a free port; its base URL."""
     port, data = free_port(), tmp_path / "serve"
     env = {**os.environ, "DEELWIJZER_DATA_DIR": str(tmp_path / "own")}
@@ -52,14 +52,27 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
                 server.kill()
                 raise AssertionError(f"serve did not start: {server.communicate()[0]}") from None
             time.sleep(0.1)
-    yield f"127.0.0.1:{port}", data
+    yield f"127.0.0.1:{port}", data, server.pid
     server.terminate()
     server.wait(20)
 
 
-async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path],
+def app_processes(server: int) -> int:
+    """How many app processes the server has running (its children)."""
+    count = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int(
+                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == server:
+                count += 1
+        except OSError:
+            continue  # a process that ended meanwhile
+    return count
+
+
+async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path, int],
                                                   tmp_path: Path) -> None:
-    host, data = served
+    host, data, server = served
     downloads = tmp_path / "downloads"
     async with browser() as chrome:
         await chrome.call("Browser.setDownloadBehavior", behavior="allow",
@@ -80,8 +93,11 @@ async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path],
         while not (data / token / "gesprek.json").is_file() and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
         await tab.reload()
+        await asyncio.sleep(0.3)
+        await tab.reload()  # again, while the first reload's app is still starting
         await tab.wait_text(DANGER)  # back at the same question, without being asked
         assert "Stap 2" in tab.text()
+        assert app_processes(server) == 1  # no process left behind by the reloads
         assert await tab.evaluate("window.location.pathname") == address
         await tab.press("1")  # acute danger
         await tab.wait_text(VERDICT)

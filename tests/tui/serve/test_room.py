@@ -93,3 +93,24 @@ async def test_close_ends_everyone_and_waits() -> None:
     await asyncio.wait_for(room.close(), 5)
     assert sorted(ends.codes) == sorted((t, CLOSE_SHUTDOWN) for t in tokens)
     assert room.seats == {}
+
+
+async def test_a_returning_token_waits_until_the_old_process_has_left() -> None:
+    """Two apps never share a data folder: the new one starts only after the old one left."""
+    room = Room(max_sessions=2, idle_seconds=60)
+    token = new_token()
+    order: list[str] = []
+
+    async def slow_end(code: int) -> None:
+        async def leave_later() -> None:
+            await asyncio.sleep(0.3)  # the old app saving and stopping
+            order.append("old left")
+            room.leave(old)
+
+        asyncio.get_running_loop().create_task(leave_later())
+
+    old = await room.enter(token, slow_end)
+    ends = Ends(room)
+    await enter(room, ends, token)
+    order.append("new entered")
+    assert order == ["old left", "new entered"]
