@@ -52,7 +52,18 @@ def test_other_address_only_with_a_warning() -> None:
     assert "--password" in result.stderr and result.returncode == 2
 
 
+def test_password_without_a_terminal_is_a_clear_error() -> None:
+    result = serve("--password", env={"DEELWIJZER_WACHTWOORD": ""})
+    assert result.returncode == 2 and "geen wachtwoord" in result.stderr
+    env = {k: v for k, v in os.environ.items() if k != "DEELWIJZER_WACHTWOORD"}
+    asked = subprocess.run([sys.executable, "-m", "tui.cli.main", "serve", "--password"],
+                           capture_output=True, text=True, timeout=60, check=False, env=env,
+                           stdin=subprocess.DEVNULL, start_new_session=True)  # no terminal
+    assert asked.returncode == 2 and "Traceback" not in asked.stderr
+
+
 @pytest.mark.parametrize("words", [["--max-sessions", "0"], ["--port", "http"],
+                                   ["--port", "0"],
                                    ["--idle-timeout", "-5"]])
 def test_bad_numbers_are_usage_errors(words: list[str]) -> None:
     result = serve(*words)

@@ -21,11 +21,11 @@ LOCAL_NAMES = ("localhost",)
 def configure(p: argparse.ArgumentParser) -> None:
     p.description = (
         "Biedt Deelwijzer aan in de browser: elke browsersessie krijgt een eigen app. Alleen "
-        "op deze computer bereikbaar, tenzij u --host opgeeft. / Serves Deelwijzer to browsers, "
+        "op deze computer bereikbaar, tenzij je --host opgeeft. / Serves Deelwijzer to browsers, "
         "one app per browser session; reachable from this computer only unless --host is given.")
     p.add_argument("--host", default="127.0.0.1",
                    help="adres om op te luisteren (standaard 127.0.0.1) / address to bind")
-    p.add_argument("--port", type=_number(0, 65535), default=8000,
+    p.add_argument("--port", type=_number(1, 65535), default=8000,
                    help="poort (standaard 8000) / port")
     p.add_argument("--max-sessions", type=_number(1, 500), default=20, metavar="N",
                    help="hoogstens zoveel sessies tegelijk (standaard 20) / session cap")
@@ -112,10 +112,13 @@ def room_password(args: argparse.Namespace) -> str | None:
         return None
     given = os.environ.get(PASSWORD_ENV)
     if given is None:
-        given = getpass.getpass("Wachtwoord voor de zaal / room password: ")
+        try:
+            given = getpass.getpass("Wachtwoord voor de zaal / room password: ")
+        except EOFError:  # no terminal to ask on
+            given = ""
     if not given:
-        raise UsageError("een leeg wachtwoord beschermt niets / an empty password protects "
-                         "nothing")
+        raise UsageError(f"geen wachtwoord: een leeg wachtwoord beschermt niets (typ er een, of "
+                         f"zet ${PASSWORD_ENV}) / no password: an empty one protects nothing")
     return given
 
 
