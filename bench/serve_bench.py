@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.tui.serve.browser import Browser, Tab, browser, chromium  # noqa: E402
+from tests.tui.serve.browser import Browser, Tab, browser, children, chromium, free_port  # noqa: E402
 
 COUNTS = (1, 10, 20)
 ANSWERS = 4  # answer -> next question samples per session
@@ -96,25 +96,6 @@ async def bare_walk(tab: Tab, url: str, times: Times, ready: asyncio.Barrier) ->
         await tab.press("enter")
         times.answer.append(await tab.wait_text(f"Vraag {number}", 60) - clock)
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def children(pid: int) -> list[int]:
-    out = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                out.append(int(entry.name))
-    return out
 
 
 def memory_kib(pid: int) -> tuple[int, int]:

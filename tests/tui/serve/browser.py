@@ -11,11 +11,13 @@ import base64
 import contextlib
 import itertools
 import shutil
+import socket
 import subprocess
 import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -29,6 +31,26 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-backgrounding-occluded-windows", "--window-size=1100,800")
 KEYS = {"enter": ("Enter", 13, "\r"), "down": ("ArrowDown", 40, ""),
         "up": ("ArrowUp", 38, ""), "escape": ("Escape", 27, "")}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (a server's app processes)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int(
+                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except OSError:
+            continue  # a process that ended meanwhile
+    return found
 
 
 def chromium() -> str | None:

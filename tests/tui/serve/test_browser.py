@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.serve.browser import browser, chromium
+from tests.tui.serve.browser import browser, children, chromium, free_port
 
 pytestmark = pytest.mark.skipif(
     chromium() is None,
@@ -25,12 +25,6 @@ FIRST = "Wie heeft de gegevens en wil ze delen?"
 DANGER = "Is er nu gevaar voor het leven"
 VERDICT = "Je mag delen, mits je de voorwaarden volgt"
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture
@@ -55,19 +49,6 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path, int]]:
     yield f"127.0.0.1:{port}", data, server.pid
     server.terminate()
     server.wait(20)
-
-
-def app_processes(server: int) -> int:
-    """How many app processes the server has running (its children)."""
-    count = 0
-    for entry in Path("/proc").iterdir():
-        try:
-            if entry.name.isdigit() and int(
-                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == server:
-                count += 1
-        except OSError:
-            continue  # a process that ended meanwhile
-    return count
 
 
 async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path, int],
@@ -97,7 +78,7 @@ async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path, int]
         await tab.reload()  # again, while the first reload's app is still starting
         await tab.wait_text(DANGER)  # back at the same question, without being asked
         assert "Stap 2" in tab.text()
-        assert app_processes(server) == 1  # no process left behind by the reloads
+        assert len(children(server)) == 1  # no process left behind by the reloads
         assert await tab.evaluate("window.location.pathname") == address
         await tab.press("1")  # acute danger
         await tab.wait_text(VERDICT)

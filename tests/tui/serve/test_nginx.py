@@ -15,12 +15,14 @@ import pytest
 from aiohttp import ClientSession, WSMsgType, web
 
 from tests.helpers import ROOT
-from tests.tui.serve.test_browser import free_port
+from tests.tui.serve.browser import free_port
 from tui.serve.room import CLOSE_REPLACED, new_token
 from tui.serve.server import RoomServer
 
+NGINX = shutil.which("nginx") or next(
+    (str(p) for p in (Path("/usr/sbin/nginx"),) if p.exists()), None)
 pytestmark = pytest.mark.skipif(
-    shutil.which("nginx") is None,
+    NGINX is None,
     reason="nginx is not installed: the reverse-proxy example is not tested (apt-get install "
            "nginx)")
 
@@ -65,7 +67,8 @@ async def proxied(tmp_path: Path) -> AsyncIterator[tuple[str, list[list[str]]]]:
         f"  proxy_temp_path {temp['proxy']};\n  fastcgi_temp_path {temp['fastcgi']};\n"
         f"  uwsgi_temp_path {temp['uwsgi']};\n  scgi_temp_path {temp['scgi']};\n"
         f"  include {tmp_path}/deelwijzer.conf;\n}}\n", encoding="utf-8")
-    nginx = subprocess.Popen(["nginx", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
+    assert NGINX is not None
+    nginx = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
                              stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 10
     while not (tmp_path / "nginx.pid").exists():
