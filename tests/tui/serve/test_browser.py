@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import subprocess
@@ -27,28 +28,40 @@ VERDICT = "Je mag delen, mits je de voorwaarden volgt"
 
 
 
+@contextlib.contextmanager
+def serving(folder: Path, *options: str, env: dict[str, str] | None = None,
+            ) -> Iterator[tuple[str, Path, int]]:
+    """`deelwijzer serve` on a free port: its host:port, sessions folder and process id."""
+    port, data = free_port(), folder / "serve"
+    log = (folder / "serve.log").open("w")  # read on failure; a pipe could fill and stall it
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli.main", "serve", "--port", str(port), "--data", str(data),
+         "--date", "2026-11-28", *options],
+        env={**os.environ, "DEELWIJZER_DATA_DIR": str(folder / "own"), **(env or {})},
+        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError("serve did not start: "
+                                         + (folder / "serve.log").read_text()) from None
+                time.sleep(0.1)
+        yield f"127.0.0.1:{port}", data, server.pid
+    finally:
+        server.terminate()
+        server.wait(20)
+        log.close()
+
+
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path, int]]:
-    """`deelwijzer serve` for two sessions at most, on a free port; its base URL."""
-    port, data = free_port(), tmp_path / "serve"
-    env = {**os.environ, "DEELWIJZER_DATA_DIR": str(tmp_path / "own")}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli.main", "serve", "--port", str(port),
-         "--max-sessions", "2", "--data", str(data), "--date", "2026-11-28"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.2).close()
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                raise AssertionError(f"serve did not start: {server.communicate()[0]}") from None
-            time.sleep(0.1)
-    yield f"127.0.0.1:{port}", data, server.pid
-    server.terminate()
-    server.wait(20)
+    """`deelwijzer serve` for two sessions at most."""
+    with serving(tmp_path, "--max-sessions", "2") as started:
+        yield started
 
 
 async def test_browser_walk_reload_offline_and_cap(served: tuple[str, Path, int],
@@ -120,3 +133,18 @@ async def _wait_page(tab: object, text: str, limit: float = 20.0) -> None:
             return
         await asyncio.sleep(0.1)
     raise AssertionError(f"{text!r} not on the page: {body!r}")
+
+
+async def test_browser_room_password(tmp_path: Path) -> None:
+    with serving(tmp_path, "--password", env={"DEELWIJZER_WACHTWOORD": "zaal-7"}) as (
+            host, _, _):
+        async with browser() as chrome:
+            tab = await chrome.tab()
+            await tab.goto(f"http://{host}/")
+            await _wait_page(tab, "De trainer geeft je het wachtwoord")
+            assert tab.socket is None  # no app before the password
+            await tab.evaluate("document.getElementById('wachtwoord').value = 'zaal-7'; "
+                               "document.querySelector('form').submit()")
+            await tab.wait_text(START)
+            assert (await tab.evaluate("window.location.pathname")).startswith("/s/")
+            assert tab.blocked == []
