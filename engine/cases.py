@@ -62,8 +62,23 @@ def read_case(path: Path, library: Library, base: Path | None = None,
         return None, problems
     ctx = Context(doc)
     data = doc.data
+    facts = check_facts(ctx, data["facts"], library)
+    start = check_start(ctx, data, library)
+    check_refs(ctx, (data.get("expect") or {}).get("citations", ()), ("expect", "citations"))
+    when = day(data["date"], ctx, ("date",))
+    if ctx.problems or when is None:
+        return None, tuple(ctx.problems)
+    title = data["title"]
+    return Case(id=data["id"], title=Text(nl=title) if isinstance(title, str) else
+                Text(nl=title["nl"], en=title.get("en")), date=when, start=start, facts=facts,
+                expect=data.get("expect"), rationale=data.get("rationale"), file=doc.file), ()
+
+
+def check_facts(ctx: Context, raw_facts: Mapping[str, Any], library: Library,
+                ) -> dict[str, Value]:
+    """The facts of a case or a scenario, checked against the vocabulary (problems to `ctx`)."""
     facts: dict[str, Value] = {}
-    for key, raw in data["facts"].items():
+    for key, raw in raw_facts.items():
         fact = library.facts.get(FactKey(key))
         if fact is None:
             ctx.problem(("facts", key), "case.fact", f"onbekend feit '{key}'",
@@ -81,7 +96,12 @@ def read_case(path: Path, library: Library, base: Path | None = None,
                             if isinstance(raw, str) else ""))
     for key, value in facts.items():
         _derived(ctx, library, key, value, facts)
-    start = data.get("start") or library.entry or ""
+    return facts
+
+
+def check_start(ctx: Context, data: Mapping[str, Any], library: Library) -> str:
+    """The tree a case or scenario starts in: its own `start`, else the entry tree."""
+    start: str = data.get("start") or library.entry or ""
     if not start:
         ctx.problem(("id",), "case.start", "geen startboom: de casus noemt geen 'start' en geen "
                     "geldige boom heeft 'entry: true'", "een startboom",
@@ -89,17 +109,15 @@ def read_case(path: Path, library: Library, base: Path | None = None,
     elif start not in library.trees and start not in library.broken:
         ctx.problem(("start",), "case.start", f"onbekende startboom '{start}'",
                     "een boom uit trees/", suggest(start, library.trees))
-    for i, ref in enumerate((data.get("expect") or {}).get("citations", ())):
+    return start
+
+
+def check_refs(ctx: Context, refs: Iterable[str], path: tuple[str, ...]) -> None:
+    """Every citation in `refs` must be readable (`avg:6(1)(e)`); problems to `ctx`."""
+    for i, ref in enumerate(refs):
         if citation.split(ref) is None:
-            ctx.problem(("expect", "citations", i), "citation.syntax",
-                        f"verwijzing '{ref}' is niet te lezen", f"zoals {citation.EXAMPLES}")
-    when = day(data["date"], ctx, ("date",))
-    if ctx.problems or when is None:
-        return None, tuple(ctx.problems)
-    title = data["title"]
-    return Case(id=data["id"], title=Text(nl=title) if isinstance(title, str) else
-                Text(nl=title["nl"], en=title.get("en")), date=when, start=start, facts=facts,
-                expect=data.get("expect"), rationale=data.get("rationale"), file=doc.file), ()
+            ctx.problem((*path, i), "citation.syntax", f"verwijzing '{ref}' is niet te lezen",
+                        f"zoals {citation.EXAMPLES}")
 
 
 def _derived(ctx: Context, library: Library, key: str, value: Value,

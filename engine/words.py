@@ -505,9 +505,10 @@ WORDS: dict[str, tuple[str, str]] = {
     'check.error_one': ('fout', 'error'),
     'check.error_many': ('fouten', 'errors'),
     'check.summary': ('{versions} boomversie(s), {facts} feiten, {sources} bronnen, {clauses} '
-                      'clausules: {errors} {error_word}, {warnings} waarschuwing(en)',
-        '{versions} tree version(s), {facts} facts, {sources} sources, {clauses} clauses: '
-        '{errors} {error_word}, {warnings} warning(s)'),
+                      "clausules, {scenarios} scenario's: {errors} {error_word}, "
+                      '{warnings} waarschuwing(en)',
+        '{versions} tree version(s), {facts} facts, {sources} sources, {clauses} clauses, '
+        '{scenarios} scenario(s): {errors} {error_word}, {warnings} warning(s)'),
     'cases.failure': ('{file} / {case} / {failure}',
         '{file} / {case} / {failure}'),
     'cases.summary': ('{passed} passed, {failed} failed',

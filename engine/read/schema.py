@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, ValidationError
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
-KINDS = ("tree", "facts", "sources", "case", "record", "clause", "expect", "signoff")
+KINDS = ("tree", "facts", "sources", "case", "record", "clause", "expect", "signoff",
+         "scenario", "scenario-set")
 #: The definitions every schema shares (text, date, semver, id, citation) live once, in
 #: common.schema.json; the others refer to them by this prefix.
 COMMON_ID = "https://deelwijzer.nl/schemas/common/1.0.0"

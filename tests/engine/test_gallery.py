@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ import pytest
 from engine.cases import read_case
 from engine.errors import Problem
 from engine.model import TreeId
-from tests.helpers import GalleryEntry, copy_example, gallery, load_example
+from engine.practice.scenario import read_set
+from tests.helpers import EXAMPLE, GalleryEntry, copy_example, gallery, load_example
 
 ENTRIES = gallery()
+SCENARIO_DATE = date(2026, 6, 1)  # the example trees' scenarios are walked on this date
 
 
 def _problems(entry: GalleryEntry, root: Path) -> list[Problem]:
@@ -21,6 +24,9 @@ def _problems(entry: GalleryEntry, root: Path) -> list[Problem]:
     found = list(result.problems)
     if "/cases/" in entry.target:
         found.extend(read_case(root / entry.target, result.library, base=root)[1])
+    if "/scenarios/" in entry.target:
+        folder = (root / entry.target).parent
+        found.extend(read_set(folder, result.library, SCENARIO_DATE, base=root)[1])
     return found
 
 
@@ -37,6 +43,7 @@ def test_the_gallery_covers_every_problem_kind() -> None:
         "lifecycle.replaces", "lifecycle.uncovered",
         "fact.derived", "fact.mapping", "case.derived",
         "when.fact", "when.value",
+        "scenario.incomplete", "scenario.citation", "scenario.length", "scenario.set",
     }
     assert required <= codes, f"missing from the gallery: {sorted(required - codes)}"
 
@@ -70,3 +77,11 @@ def test_an_invalid_tree_file_is_never_used(entry: GalleryEntry, tmp_path: Path)
 def test_the_example_set_itself_is_clean() -> None:
     result = load_example()
     assert [str(p) for p in result.problems] == []
+
+
+def test_the_example_scenario_set_itself_is_clean() -> None:
+    result = load_example()
+    folder = EXAMPLE / "trees" / "scenarios" / "oefen"
+    scenario_set, problems = read_set(folder, result.library, SCENARIO_DATE, base=EXAMPLE)
+    assert [str(p) for p in problems] == []
+    assert scenario_set is not None and [s.id for s in scenario_set.scenarios] == ["gewoon"]
