@@ -1,0 +1,37 @@
+"""The group folder: every seat's results read, what cannot be read named, the trainer's pace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.errors import DeelwijzerError
+from engine.model import Verdict
+from engine.practice.results import Results
+from engine.practice.score import Attempt, Prediction
+from tests.engine.practice.fixtures import GROUP, ON
+from tui.shared.group import Pace, read_group, read_pace, write_pace, write_results
+
+
+def test_read_group_reads_every_seat_and_names_what_it_skips() -> None:
+    found, skipped = read_group(GROUP)
+    assert [name for name, _ in found] == ["1.json", "2.json", "andere-set.json", "vos.json"]
+    assert len(skipped) == 1 and skipped[0].startswith("kapot.json: niet te lezen")
+    assert read_pace(GROUP) == Pace(scenario="zonder-toestemming", frozen=True)
+
+
+def test_results_are_written_per_seat_and_read_back(tmp_path: Path) -> None:
+    results = Results(seat="tafel-3", set="oefen", on=ON, attempts={"gewoon": Attempt(
+        scenario="gewoon", prediction=Prediction(verdict=Verdict.ADVIES))})
+    write_results(tmp_path, results)
+    write_pace(tmp_path, Pace(scenario="gewoon"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tafel-3.json", "trainer.json"]
+    assert read_group(tmp_path) == ([("tafel-3.json", results)], [])
+    assert read_pace(tmp_path) == Pace(scenario="gewoon", frozen=False)
+
+
+def test_a_missing_group_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DeelwijzerError, match="groepsmap niet gevonden"):
+        read_group(tmp_path / "nergens")
+    assert read_pace(tmp_path / "nergens") == Pace()
