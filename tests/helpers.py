@@ -11,6 +11,9 @@ from engine import LoadResult, load
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "example"
 GALLERY = DATA / "gallery"
+#: A scenario set for the example trees; kept apart so that tests which change the example
+#: trees are not tied to it (`with_scenarios` puts it in place).
+SCENARIOS = DATA / "scenarios"
 ROOT = Path(__file__).parent.parent
 
 
@@ -18,6 +21,12 @@ def copy_example(target: Path) -> Path:
     """A private copy of the example set (trees/ and conventions/) under `target`."""
     shutil.copytree(EXAMPLE, target, dirs_exist_ok=True)
     return target
+
+
+def with_scenarios(root: Path) -> Path:
+    """The example scenario set copied into `root`/trees/scenarios/; returns `root`."""
+    shutil.copytree(SCENARIOS, root / "trees" / "scenarios", dirs_exist_ok=True)
+    return root
 
 
 def load_example(root: Path = EXAMPLE) -> LoadResult:

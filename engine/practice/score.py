@@ -10,10 +10,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from engine import citation
 from engine.decide.evaluate import Walk, walk
 from engine.decide.versions import resolve
 from engine.errors import DeelwijzerError
-from engine.model import Library, Regime, Value, Verdict
+from engine.model import Citation, Library, Regime, Value, Verdict
 from engine.practice.scenario import Scenario, expected
 
 #: Verdicts under which sharing is allowed; the other two hold sharing back.
@@ -151,3 +152,15 @@ def total(scores: Iterable[Score]) -> tuple[int, int]:
     """Points and maximum over a set."""
     items = list(scores)
     return sum(s.points for s in items), sum(s.maximum for s in items)
+
+
+def taught(result: Reveal) -> tuple[Citation, ...]:
+    """The citations on the trees' path that the teaching point names, each once: a broad
+    reference (`wgs:2.23`) gives the precise ones the path holds (`wgs:2.23(1)`)."""
+    path = result.expected.citations
+    out: dict[str, Citation] = {}
+    for ref in result.scenario.citations:
+        for c in path:
+            if citation.matches(ref, c.ref):
+                out.setdefault(c.ref, c)
+    return tuple(out.values())

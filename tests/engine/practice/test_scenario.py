@@ -14,7 +14,7 @@ from engine.model import Library, Verdict
 from engine.practice.scenario import ScenarioSet, expected, read_set, set_folders
 from engine.read.loader import load
 from engine.read.paths import conventions_dir, trees_dir
-from tests.helpers import copy_example, load_example
+from tests.helpers import copy_example, load_example, with_scenarios
 
 ON = date.today()  # the date a trainer would run the set on
 
@@ -61,7 +61,7 @@ def test_stories_are_b1_length_and_name_no_one(shipped: tuple[Library, ScenarioS
 
 
 def test_a_scenario_set_is_walked_on_its_own_date_when_it_has_one(tmp_path: Path) -> None:
-    root = copy_example(tmp_path)
+    root = with_scenarios(copy_example(tmp_path))
     set_file = root / "trees" / "scenarios" / "oefen" / "set.yaml"
     set_file.write_text(set_file.read_text(encoding="utf-8") + "date: '2025-01-01'\n",
                         encoding="utf-8")
