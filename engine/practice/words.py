@@ -30,6 +30,25 @@ _WORDS: dict[str, tuple[str, str]] = {
                       "· te ruim: {ruim}",
                       "Trees: {verdict} ({regime}) · right: {pct} of {n} · anxiety: {angst} "
                       "· too permissive: {ruim}"),
+    "cards": ("scenariokaarten", "scenario cards"),
+    "card_instructions": ("Lees het verhaal. Kruis aan wat je denkt: mag je delen? Loop daarna "
+                          "de beslisboom door in Deelwijzer (deelwijzer oefen).",
+                          "Read the story. Tick what you think: may you share? Then walk the "
+                          "decision tree in Deelwijzer (deelwijzer oefen)."),
+    "your_prediction": ("Jouw voorspelling", "Your prediction"),
+    "regime_q": ("Welke wet?", "Which law?"),
+    "dont_know": ("weet ik niet", "don't know"),
+    "key": ("antwoorden voor de trainer", "answer key for the trainer"),
+    "key_intro": ("Berekend door Deelwijzer met de beslisbomen die gelden op {date}. Geef dit "
+                  "blad pas na de bespreking.",
+                  "Computed by Deelwijzer from the decision trees in force on {date}. Hand this "
+                  "out only after the discussion."),
+    "grounds": ("Grondslag", "Legal ground"),
+    "teaching": ("Leerpunt", "Teaching point"),
+    "citations": ("Artikelen", "Articles"),
+    "misconception": ("Veelvoorkomend misverstand", "Common misconception"),
+    "question": ("Vraag", "Question"),
+    "story_says": ("Volgens het verhaal", "According to the story"),
     "not_practised": ("nog geen voorspellingen", "no predictions yet"),
     "trees_say": ("bomen", "trees"),
     "spread": ("Voorspellingen", "Predictions"),

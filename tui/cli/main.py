@@ -34,6 +34,7 @@ COMMANDS = {
     "graph": "teken een boom (Mermaid, DOT, SVG) / draw a tree",
     "review": "beoordelingsdocument van een boomversie / review document of a tree version",
     "vaststellen": "stel een boomversie vast (sign-off) / sign a tree version off",
+    "oefen": "oefen met scenario's; overzicht en handouts voor trainers / practise scenarios",
 }
 #: Commands whose module may be absent in a partial install.
 OPTIONAL = ("convenant",)
