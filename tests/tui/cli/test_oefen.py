@@ -75,7 +75,9 @@ def test_handout_cards_have_no_answers_and_the_key_has_them(
     assert key.is_file() and str(key) in out
     document = docx.Document(str(cards))
     for section in document.sections:
-        assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+        width, height = section.page_width, section.page_height
+        assert width is not None and height is not None
+        assert (round(width.cm, 1), round(height.cm, 1)) == (21.0, 29.7)
     card_text, key_text = _text(cards), _text(key)
     assert "Een man komt bij de balie van het gemeentehuis." in card_text
     assert "☐ delen onder voorwaarden" in card_text

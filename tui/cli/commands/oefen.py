@@ -87,7 +87,8 @@ def _overview(args: argparse.Namespace) -> int:
     library = load_library(args).library
     found, skipped = read_group(args.overzicht)
     # without a set named, the set most participants practised
-    named = args.set or (Counter(r.set for _, r in found).most_common(1) or [(None, 0)])[0][0]
+    practised = Counter(r.set for _, r in found).most_common(1)
+    named = args.set or (practised[0][0] if practised else None)
     scenario_set, _problems = load_set(_trees(args), named, library, on)
     ov = overview(library, on, scenario_set, found)
     if skipped:
