@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from engine.model import FactKey, Library, Value, Verdict
 from engine.practice.overview import Overview, ScenarioSummary
-from engine.practice.words import verdict_word, w
+from engine.practice.words import verdict_word
+from engine.words import say
 
 BAR = 30  # the widest bar, in characters
 
@@ -20,7 +21,7 @@ def bars(summary: ScenarioSummary, lang: str, width: int = BAR) -> list[str]:
     lines = []
     for verdict, count in summary.spread:
         bar = "█" * round(width * count / most) if count else "·"
-        mark = f"  ◀ {w('trees_say', lang)}" if verdict is summary.verdict else ""
+        mark = f"  ◀ {say('practice.trees_say', lang)}" if verdict is summary.verdict else ""
         lines.append(f"  {verdict_word(verdict, lang):<{label_width}} {bar} {count}{mark}")
     return lines
 
@@ -41,21 +42,23 @@ def fact_label(library: Library, fact: str, lang: str) -> str:
 def headline(ov: Overview, lang: str) -> list[str]:
     """The figures a trainer opens with: participants, share correct, AVG-angst, too permissive."""
     return [
-        w("participants", lang, n=ov.participants, set=ov.set.title.get(lang)),
-        w("share_correct", lang, pct=percent(ov.correct, ov.predictions), n=ov.correct,
+        say("practice.participants", lang, n=ov.participants, set=ov.set.title.get(lang)),
+        say("practice.share_correct", lang, pct=percent(ov.correct, ov.predictions), n=ov.correct,
           of=ov.predictions),
-        w("angst_figure", lang, pct=percent(ov.angst, ov.allowed), n=ov.angst, of=ov.allowed),
-        w("ruim_figure", lang, pct=percent(ov.ruim, ov.restricted), n=ov.ruim,
+        say("practice.angst_figure", lang, pct=percent(ov.angst, ov.allowed), n=ov.angst,
+            of=ov.allowed),
+        say("practice.ruim_figure", lang, pct=percent(ov.ruim, ov.restricted), n=ov.ruim,
           of=ov.restricted),
     ]
 
 
 def to_text(ov: Overview, library: Library, lang: str) -> str:
-    out = [w("overview_title", lang, date=ov.on.isoformat()), "", *headline(ov, lang), ""]
+    title = say("practice.overview_title", lang, date=ov.on.isoformat())
+    out = [title, "", *headline(ov, lang), ""]
     for i, s in enumerate(ov.scenarios, 1):
         out.append(f"{i}. {s.scenario.title.get(lang)}  [{s.scenario.id}]")
         if not s.predicted:
-            out += ["   " + w("not_practised", lang), ""]
+            out += ["   " + say("practice.not_practised", lang), ""]
             continue
         out.append("   " + _line(s, lang))
         out.extend(bars(s, lang))
@@ -68,26 +71,26 @@ def to_text(ov: Overview, library: Library, lang: str) -> str:
 
 
 def _line(s: ScenarioSummary, lang: str) -> str:
-    return w("scenario_line", lang, verdict=verdict_word(s.verdict, lang),
+    return say("practice.scenario_line", lang, verdict=verdict_word(s.verdict, lang),
              regime=s.regime.upper(), pct=percent(s.correct, s.predicted), n=s.predicted,
              angst=s.angst, ruim=s.ruim)
 
 
 def _misread(library: Library, fact: str, answered: Value, story: Value, count: int,
              lang: str) -> str:
-    return w("misread", lang, n=count, fact=fact_label(library, fact, lang),
+    return say("practice.misread", lang, n=count, fact=fact_label(library, fact, lang),
              answered=value_label(library, fact, answered, lang),
              story=value_label(library, fact, story, lang))
 
 
 def _questions_text(ov: Overview, library: Library, lang: str) -> list[str]:
     if not ov.questions:
-        return [w("no_misreadings", lang), ""]
-    out = [w("questions_title", lang)]
+        return [say("practice.no_misreadings", lang), ""]
+    out = [say("practice.questions_title", lang)]
     for q in ov.questions:
         m = q.commonest
-        out.append(f"  {fact_label(library, q.fact, lang)}: {q.count}× — " + w(
-            "commonest", lang, answered=value_label(library, q.fact, m.answered, lang),
+        out.append(f"  {fact_label(library, q.fact, lang)}: {q.count}× — " + say(
+            "practice.commonest", lang, answered=value_label(library, q.fact, m.answered, lang),
             story=value_label(library, q.fact, m.story, lang), scenario=m.scenario))
     return [*out, ""]
 
@@ -95,14 +98,15 @@ def _questions_text(ov: Overview, library: Library, lang: str) -> list[str]:
 def to_markdown(ov: Overview, library: Library, lang: str,
                 pictures: dict[str, str] | None = None) -> str:
     """Markdown; `pictures` maps a scenario id to an image file to show instead of text bars."""
-    out = [f"# {w('overview_title', lang, date=ov.on.isoformat())}", ""]
+    out = [f"# {say('practice.overview_title', lang, date=ov.on.isoformat())}", ""]
     out.extend(f"- {line}" for line in headline(ov, lang))
     out.append("")
     for i, s in enumerate(ov.scenarios, 1):
         out += [f"## {i}. {s.scenario.title.get(lang)}", "", _line(s, lang), ""]
         picture = (pictures or {}).get(s.scenario.id)
         if picture:
-            out += [f"![{w('spread', lang)}: {s.scenario.title.get(lang)}]({picture})", ""]
+            alt = f"{say('practice.spread', lang)}: {s.scenario.title.get(lang)}"
+            out += [f"![{alt}]({picture})", ""]
         out += ["```", *bars(s, lang), "```", ""]
         out.extend(f"- {_misread(library, m.fact, m.answered, m.story, m.count, lang)}"
                    for m in s.misreadings[:3])

@@ -22,10 +22,12 @@ from engine.model import Library
 from engine.startup import paused_gc, resume_gc
 from tui.app.files import FileActions
 from tui.app.messages import Answered, Continue, SaveFailed, WentBack
+from tui.app.practice import KIOSK_OFF, PracticeActions, PracticeOptions, practice_options
 from tui.app.screens.dialogs import ConfirmDialog, MessageDialog
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.question import QuestionScreen
 from tui.app.screens.result import ResultScreen
+from tui.app.screens.reveal import RevealScreen
 from tui.app.screens.review import ReviewScreen
 from tui.app.screens.start import StartScreen, StartView
 from tui.app.state import AppState
@@ -35,23 +37,26 @@ from tui.shared import exports, store
 from tui.shared.common import load_library, today
 
 
-class DeelwijzerApp(FileActions, App[int]):
+class DeelwijzerApp(PracticeActions, FileActions, App[int]):
     """Holds one `AppState`; screens get what they show through their constructors and send
     messages back. Nothing else is kept here but the loaded tree set and the saver."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "Deelwijzer"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False)]
+        Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False),
+        Binding("s", "story", "Verhaal")]  # practice: the story again during the walk
 
     def __init__(self, loaded: LoadResult, on: date, *, start: str | None = None,
                  case: Path | None = None, gc_paused: bool = False,
-                 resume: bool = False) -> None:
+                 resume: bool = False,
+                 practice: PracticeOptions | None = None) -> None:
         super().__init__()
         self._gc_paused = gc_paused
         self.loaded = loaded
-        lang = store.load_pref("lang")
-        theme = store.load_pref("theme")
+        self.options = practice
+        lang = None if self.kiosk else store.load_pref("lang")  # kiosk: no preferences at all
+        theme = None if self.kiosk else store.load_pref("theme")
         if theme in self.available_themes:  # before the first screen: styled once, not twice
             self.theme = theme
         self.state = AppState(resolution=resolve(loaded.library, on),
@@ -93,6 +98,8 @@ class DeelwijzerApp(FileActions, App[int]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._case is not None:
             self.open_case(self._case)
+        elif self.options is not None and self.options.start:
+            self.action_practice()
         elif self.can_resume() and self._resume:
             self.action_resume()
         elif self.can_resume():
@@ -112,6 +119,8 @@ class DeelwijzerApp(FileActions, App[int]):
             resume_gc()
 
     def _theme_changed(self, theme: Theme) -> None:
+        if self.kiosk:
+            return
         try:
             store.save_pref("theme", theme.name)
         except OSError as exc:
@@ -122,7 +131,7 @@ class DeelwijzerApp(FileActions, App[int]):
             self.action_resume()
 
     def can_resume(self) -> bool:
-        return store.has_progress()
+        return not self.kiosk and store.has_progress()
 
     def can_docx(self) -> bool:
         return exports.docx_available(self.walk)
@@ -149,7 +158,11 @@ class DeelwijzerApp(FileActions, App[int]):
 
     def _save(self) -> None:
         session = self.session
-        if session is None or not (session.answers or session.given or session.remembered):
+        if session is not None and self.practising:  # a scenario's answers go to its attempt
+            self.practice_progress(session)
+            return
+        if self.kiosk or session is None or not (
+                session.answers or session.given or session.remembered):
             return
         self.saver.save(session)  # in order, off the event loop; see store.Saver
 
@@ -175,6 +188,8 @@ class DeelwijzerApp(FileActions, App[int]):
                 top.show(walk, preselect, self.lang)
                 return
             new: Screen[None] = QuestionScreen(walk, preselect, self.lang)
+        elif self.practising:
+            new = self.reveal_screen()
         else:
             new = ResultScreen(justify(walk, self.lang, session.given), can_docx=self.can_docx())
         if isinstance(top, StartScreen):
@@ -273,11 +288,12 @@ class DeelwijzerApp(FileActions, App[int]):
     async def action_lang(self) -> None:
         self.state = replace(self.state, lang="en" if self.lang == "nl" else "nl")
         try:
-            store.save_pref("lang", self.lang)
+            if not self.kiosk:
+                store.save_pref("lang", self.lang)
         except OSError as exc:
             self.notify(str(file_error(store.data_dir(), exc, "schrijven")), severity="error")
         top = self.screen
-        if isinstance(top, ResultScreen | QuestionScreen):
+        if isinstance(top, ResultScreen | QuestionScreen | RevealScreen):
             await self.route()
         elif isinstance(top, ReviewScreen):
             top.lang = self.lang
@@ -301,7 +317,9 @@ class DeelwijzerApp(FileActions, App[int]):
             return self.can_docx()
         if action == "resume":
             return self.can_resume()
-        return True
+        if action == "story":
+            return self.practising
+        return not (self.kiosk and action in KIOSK_OFF)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every action: the keys of this screen, then the app's own, then Textual's."""
@@ -329,7 +347,9 @@ def run_app(args: argparse.Namespace) -> int:
     """
     with paused_gc() as enabled:
         loaded = load_library(args)
-        app = DeelwijzerApp(loaded, args.date or today(), start=args.start, case=args.case,
-                            gc_paused=enabled, resume=getattr(args, "verder", False))
+        app = DeelwijzerApp(loaded, args.date or today(), start=getattr(args, "start", None),
+                            case=getattr(args, "case", None), gc_paused=enabled,
+                            resume=getattr(args, "verder", False),
+                            practice=practice_options(args))
         app.run()
     return app.return_code or 0

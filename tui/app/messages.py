@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from engine.model import Value
+from engine.practice.score import Prediction
 
 
 @dataclass
@@ -32,3 +33,37 @@ class SaveFailed(Message):
     """The walk in progress could not be saved (posted from the saving thread)."""
 
     reason: str
+
+
+@dataclass
+class ScenarioChosen(Message):
+    """Practice: open this scenario's story."""
+
+    scenario: str
+
+
+@dataclass
+class Predicted(Message):
+    """Practice: the participant's prediction for a scenario."""
+
+    scenario: str
+    prediction: Prediction
+
+
+@dataclass
+class WalkScenario(Message):
+    """Practice: walk the trees for this scenario, answering from its story."""
+
+    scenario: str
+
+
+@dataclass
+class RevealLeft(Message):
+    """Practice: back to the list from the reveal; `following` is the scenario to open next."""
+
+    following: str | None
+
+
+@dataclass
+class ParticipantDone(Message):
+    """Kiosk: the participant is done; forget everything and start clean for the next one."""

@@ -79,7 +79,7 @@ class StartScreen(Screen[None]):
         self._resumable = view.resumable
         actions = [("new", "cmd_new"), *([("resume", "cmd_resume")] if self._resumable else []),
                    ("open_case", "cmd_case"), ("open_record", "cmd_record"),
-                   ("change_date", "cmd_date")]
+                   ("practice", "cmd_practice"), ("change_date", "cmd_date")]
         return [Option(numbered(i, t(text, view.lang)), id=action)
                 for i, (action, text) in enumerate(actions, 1)]
 

@@ -1,0 +1,284 @@
+"""The app's practice mode: choose a scenario, predict, walk the trees, see the reveal.
+
+The engine scores (engine.practice); this mixin keeps the participant's inputs and writes them
+to the group folder, nowhere else. A scenario's walk never goes to the walk-in-progress file;
+in kiosk mode nothing at all is written but the group results."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from engine import DeelwijzerError, Library, Session
+from engine.practice.results import Results, check_seat
+from engine.practice.scenario import Scenario, ScenarioSet
+from engine.practice.score import Attempt, Reveal, Score, reveal
+from engine.read.paths import trees_dir
+from engine.words import say
+from tui.app.messages import (
+    ParticipantDone,
+    Predicted,
+    RevealLeft,
+    ScenarioChosen,
+    WalkScenario,
+)
+from tui.app.screens.dialogs import AskDialog, MessageDialog
+from tui.app.screens.reveal import RevealScreen
+from tui.app.screens.scenarios import PracticeView, ScenarioListScreen, StoryScreen
+from tui.shared.group import Pace, read_pace, write_pace, write_results
+from tui.shared.practice import load_set
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.screen import Screen
+
+    from tui.app.screens.trainer import TrainerView
+    from tui.app.state import AppState
+
+    _Base = App[int]
+else:
+    _Base = object
+
+#: What a training machine never does: write files a person names, or open them.
+KIOSK_OFF = frozenset({"save", "markdown", "docx", "open_case", "open_record"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PracticeOptions:
+    """From the command line: which set, the group folder, the seat, kiosk, trainer."""
+
+    trees: Path
+    set: str | None = None
+    group: Path | None = None
+    seat: str | None = None
+    kiosk: bool = False
+    trainer: bool = False
+    start: bool = False  # open practice mode at start-up (deelwijzer oefen)
+
+
+def practice_options(args: argparse.Namespace) -> PracticeOptions:
+    """Practice mode from `deelwijzer oefen` (opened at once), or from the start menu."""
+    trees = args.trees if getattr(args, "trees", None) is not None else trees_dir()
+    if getattr(args, "command", None) != "oefen":
+        return PracticeOptions(trees=trees)
+    return PracticeOptions(trees=trees, set=args.set, group=args.groep, seat=args.plaats,
+                           kiosk=args.kiosk, trainer=args.trainer, start=True)
+
+
+@dataclass(slots=True, kw_only=True)
+class Practice:
+    """One participant's round: the set, the seat, the attempts so far, the scenario walked."""
+
+    set: ScenarioSet
+    seat: str | None
+    attempts: dict[str, Attempt] = field(default_factory=dict)
+    current: str | None = None
+
+    def attempt(self, scenario_id: str) -> Attempt:
+        return self.attempts.get(scenario_id) or Attempt(scenario=scenario_id)
+
+
+class PracticeActions(_Base):
+    """Mixed into the app: the practice round and everything it writes (only results)."""
+
+    if TYPE_CHECKING:
+        state: AppState
+
+        @property
+        def lang(self) -> str: ...
+        @property
+        def library(self) -> Library: ...
+        def show_error(self, title: str, lines: list[str]) -> None: ...
+        def begin(self, session: Session) -> None: ...
+
+    options: PracticeOptions | None = None
+    practice: Practice | None = None
+
+    @property
+    def kiosk(self) -> bool:
+        return self.options is not None and self.options.kiosk
+
+    @property
+    def practising(self) -> bool:
+        """A scenario's walk is in progress: its answers belong to the attempt."""
+        return self.practice is not None and self.practice.current is not None
+
+    def pace(self) -> Pace:
+        group = self.options.group if self.options else None
+        return read_pace(group) if group is not None else Pace()
+
+    def practice_view(self) -> PracticeView:
+        practice = self.practice
+        assert practice is not None
+        return PracticeView(lang=self.lang, set=practice.set, seat=practice.seat,
+                            attempts=dict(practice.attempts), scores=self._scores(practice),
+                            pace=self.pace(), live=bool(self.options and self.options.group),
+                            kiosk=self.kiosk)
+
+    def _scores(self, practice: Practice) -> dict[str, Score]:
+        out = {}
+        for s in practice.set.scenarios:
+            if practice.attempt(s.id).answers and s.id != practice.current:
+                try:
+                    out[s.id] = self.reveal_of(s).score
+                except DeelwijzerError:
+                    continue
+        return out
+
+    # -- starting ------------------------------------------------------------------------------
+    def action_practice(self) -> None:
+        if self.options is None:
+            return
+        try:
+            scenario_set, _problems = load_set(self.options.trees, self.options.set,
+                                               self.library, self.state.on)
+        except DeelwijzerError as exc:
+            self.show_error(say("practice.practice", self.lang), [str(exc)])
+            return
+        self.practice = Practice(set=scenario_set, seat=self.options.seat)
+        if self.options.trainer:
+            from tui.app.screens.trainer import TrainerScreen  # noqa: PLC0415
+
+            self.push_screen(TrainerScreen(scenario_set, self.trainer_view, self.set_pace))
+        elif self.options.group is not None and self.practice.seat is None:
+            self.ask_seat()
+        else:
+            self.push_screen(ScenarioListScreen(self.practice_view))
+
+    def ask_seat(self) -> None:
+        def done(text: str | None) -> None:
+            if self.practice is None:
+                return
+            try:
+                self.practice.seat = check_seat(text or "")
+            except DeelwijzerError as exc:
+                self.show_error(say("practice.seat_q", self.lang), [str(exc)])
+                self.call_later(self.ask_seat)
+                return
+            self.push_screen(ScenarioListScreen(self.practice_view))
+
+        self.push_screen(AskDialog(say("practice.seat_q", self.lang)), done)
+
+    def _scenario(self, scenario_id: str | None) -> Scenario | None:
+        return self.practice.set.scenario(scenario_id) if self.practice and scenario_id else None
+
+    def on_scenario_chosen(self, message: ScenarioChosen) -> None:
+        scenario = self._scenario(message.scenario)
+        if scenario is not None:
+            self.end_walk()
+            self.push_screen(StoryScreen(self.practice_view, scenario))
+
+    # -- predicting and walking ----------------------------------------------------------------
+    def on_predicted(self, message: Predicted) -> None:
+        practice = self.practice
+        if practice is None:
+            return
+        attempt = practice.attempt(message.scenario)
+        practice.attempts[message.scenario] = replace(attempt, prediction=message.prediction)
+        self.write_results()
+        if isinstance(self.screen, StoryScreen):
+            self.screen.show()
+
+    def on_walk_scenario(self, message: WalkScenario) -> None:
+        """Walk the trees from the start, answering from the story: nothing known up front."""
+        scenario = self._scenario(message.scenario)
+        if self.practice is None or scenario is None:
+            return
+        self.practice.current = scenario.id
+        attempt = self.practice.attempt(scenario.id)
+        self.practice.attempts[scenario.id] = replace(attempt, answers={})
+        self.begin(Session(start=scenario.start, on=self.state.on, given={}))
+
+    def practice_progress(self, session: Session) -> None:
+        """After every answer: the answers on the path are the attempt's answers."""
+        practice = self.practice
+        if practice is None or practice.current is None:
+            return
+        attempt = practice.attempt(practice.current)
+        practice.attempts[practice.current] = replace(attempt, answers=dict(session.answers))
+        self.write_results()
+
+    def reveal_screen(self) -> Screen[None]:
+        """The screen at the end of a scenario's walk: the trees' answer beside the prediction."""
+        practice = self.practice
+        scenario = self._scenario(practice.current if practice else None)
+        assert practice is not None and scenario is not None
+        ids = [s.id for s in practice.set.scenarios]
+        here = ids.index(scenario.id)
+        following = ids[here + 1] if here + 1 < len(ids) else None
+        return RevealScreen(self.reveal_of(scenario), self.library, self.lang, following)
+
+    def reveal_of(self, scenario: Scenario) -> Reveal:
+        assert self.practice is not None
+        return reveal(self.library, self.state.on, scenario,
+                      self.practice.attempt(scenario.id))
+
+    def end_walk(self) -> None:
+        """The scenario's walk is over (or left): answers go nowhere any more."""
+        if self.practice is not None:
+            self.practice.current = None
+
+    async def on_reveal_left(self, message: RevealLeft) -> None:
+        self.end_walk()
+        if not any(isinstance(s, ScenarioListScreen) for s in self.screen_stack):
+            return
+        while not isinstance(self.screen, ScenarioListScreen):
+            await self.pop_screen()
+        scenario = self._scenario(message.following)
+        if scenario is not None:
+            self.push_screen(StoryScreen(self.practice_view, scenario))
+
+    async def on_participant_done(self, message: ParticipantDone) -> None:
+        """Kiosk: forget this participant entirely; the next one starts clean."""
+        self.practice = None
+        while isinstance(self.screen, ScenarioListScreen | StoryScreen | RevealScreen):
+            await self.pop_screen()
+        self.action_practice()
+
+    def action_story(self) -> None:
+        """The story again, during the walk (key s)."""
+        scenario = self._scenario(self.practice.current if self.practice else None)
+        if scenario is not None:
+            lang = self.lang
+            self.push_screen(MessageDialog(scenario.title.get(lang), [
+                scenario.role.get(lang), "", scenario.story.get(lang), "",
+                scenario.question.get(lang)]))
+
+    # -- the trainer ---------------------------------------------------------------------------
+    def trainer_view(self) -> TrainerView:
+        """The room now: every seat's results in the group folder, summed up by the engine."""
+        from engine.practice.overview import overview  # noqa: PLC0415
+        from tui.app.screens.trainer import TrainerView  # noqa: PLC0415
+        from tui.shared.group import read_group  # noqa: PLC0415
+
+        practice, options = self.practice, self.options
+        assert practice is not None and options is not None and options.group is not None
+        try:
+            found, _skipped = read_group(options.group)
+        except DeelwijzerError:
+            found = []
+        return TrainerView(lang=self.lang, library=self.library, pace=self.pace(),
+                           overview=overview(self.library, self.state.on, practice.set, found))
+
+    def set_pace(self, pace: Pace) -> None:
+        if self.options is None or self.options.group is None:
+            return
+        try:
+            write_pace(self.options.group, pace)
+        except OSError as exc:
+            self.notify(f"{exc.strerror}: {self.options.group}", severity="error")
+
+    # -- writing -------------------------------------------------------------------------------
+    def write_results(self) -> None:
+        """The participant's inputs to `<seat>.json` in the group folder (nothing without one)."""
+        practice, options = self.practice, self.options
+        if practice is None or options is None or options.group is None or not practice.seat:
+            return
+        results = Results(seat=practice.seat, set=practice.set.id, on=self.state.on,
+                          attempts=dict(practice.attempts))
+        try:
+            write_results(options.group, results)
+        except OSError as exc:
+            self.notify(f"{exc.strerror}: {options.group}", severity="error")
