@@ -137,6 +137,8 @@ class PracticeActions(_Base):
         except DeelwijzerError as exc:
             self.show_error(say("practice.practice", self.lang), [str(exc)])
             return
+        if scenario_set.date is not None and scenario_set.date != self.state.on:
+            self.state = self.state.at(scenario_set.date)  # a set with its own date: walk on it
         self.practice = Practice(set=scenario_set, seat=self.options.seat)
         if self.options.trainer:
             from tui.app.screens.trainer import TrainerScreen  # noqa: PLC0415
@@ -260,7 +262,8 @@ class PracticeActions(_Base):
         except DeelwijzerError:
             found = []
         return TrainerView(lang=self.lang, library=self.library, pace=self.pace(),
-                           overview=overview(self.library, self.state.on, practice.set, found))
+                           overview=overview(self.library, self.state.on, practice.set,
+                                             found))
 
     def set_pace(self, pace: Pace) -> None:
         if self.options is None or self.options.group is None:

@@ -83,12 +83,13 @@ def _overview(args: argparse.Namespace) -> int:
     from engine.practice.report import to_text  # noqa: PLC0415
     from tui.shared.group import read_group  # noqa: PLC0415
 
-    on = args.date or today()
     library = load_library(args).library
     found, skipped = read_group(args.overzicht)
-    # without a set named, the set most participants practised
+    # without a set named, the set most participants practised; without a date, the session's
     practised = Counter(r.set for _, r in found).most_common(1)
     named = args.set or (practised[0][0] if practised else None)
+    session = Counter(r.on for _, r in found).most_common(1)
+    on = args.date or (session[0][0] if session else today())
     scenario_set, _problems = load_set(_trees(args), named, library, on)
     ov = overview(library, on, scenario_set, found)
     if skipped:
