@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from engine.decide.evaluate import Walk
 from engine.errors import DeelwijzerError
 from engine.model import Library, Value, Verdict
 from engine.practice.results import Results
@@ -72,6 +73,7 @@ def overview(library: Library, on: date, scenario_set: ScenarioSet,
              results: Iterable[tuple[str, Results]]) -> Overview:
     """Sum up every participant's results (name of the file, results) for this set."""
     reveals: dict[str, list[Reveal]] = {s.id: [] for s in scenario_set.scenarios}
+    truths = {s.id: expected(library, on, s) for s in scenario_set.scenarios}
     skipped: list[str] = []
     people = 0
     for where, result in results:
@@ -85,10 +87,10 @@ def overview(library: Library, on: date, scenario_set: ScenarioSet,
                 skipped.append(f"{where}: onbekend scenario '{sid}'")
                 continue
             try:
-                reveals[sid].append(reveal(library, on, scenario, attempt))
+                reveals[sid].append(reveal(library, on, scenario, attempt, truths[sid]))
             except DeelwijzerError as exc:
                 skipped.append(f"{where}: {sid}: {exc}")
-    summaries = [_summary(library, on, s, reveals[s.id]) for s in scenario_set.scenarios]
+    summaries = [_summary(truths[s.id], s, reveals[s.id]) for s in scenario_set.scenarios]
     summaries.sort(key=lambda s: (s.share_correct if s.predicted else 2.0, -s.predicted))
     allowed_verdicts = {Verdict.DELEN, Verdict.DELEN_MITS}
     return Overview(
@@ -101,9 +103,8 @@ def overview(library: Library, on: date, scenario_set: ScenarioSet,
         skipped=tuple(skipped))
 
 
-def _summary(library: Library, on: date, scenario: Scenario,
-             reveals: list[Reveal]) -> ScenarioSummary:
-    truth = expected(library, on, scenario).outcome
+def _summary(walked: Walk, scenario: Scenario, reveals: list[Reveal]) -> ScenarioSummary:
+    truth = walked.outcome
     if truth is None:
         raise DeelwijzerError(f"scenario '{scenario.id}' bereikt geen uitkomst")
     votes = Counter(r.prediction.verdict for r in reveals if r.prediction is not None)

@@ -121,9 +121,11 @@ def differences(walked: Walk, scenario: Scenario) -> tuple[Difference, ...]:
     return tuple(out)
 
 
-def reveal(library: Library, on: date, scenario: Scenario, attempt: Attempt) -> Reveal:
-    """The trees' answer beside the participant's prediction and walk, and the score."""
-    truth = expected(library, on, scenario)
+def reveal(library: Library, on: date, scenario: Scenario, attempt: Attempt,
+           truth: Walk | None = None) -> Reveal:
+    """The trees' answer beside the participant's prediction and walk, and the score.
+    `truth` is `expected(library, on, scenario)` when the caller has it already."""
+    truth = truth or expected(library, on, scenario)
     walked = participant_walk(library, on, scenario, attempt.answers) if attempt.answers else None
     diffs = differences(walked, scenario) if walked is not None else ()
     out = truth.outcome

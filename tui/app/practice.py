@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
 
+    from engine.practice.overview import Overview
     from tui.app.screens.trainer import TrainerView
     from tui.app.state import AppState
 
@@ -95,6 +96,7 @@ class PracticeActions(_Base):
 
     options: PracticeOptions | None = None
     practice: Practice | None = None
+    _summed: tuple[object, Overview] | None = None  # the trainer's overview and its files
 
     @property
     def kiosk(self) -> bool:
@@ -253,17 +255,19 @@ class PracticeActions(_Base):
         """The room now: every seat's results in the group folder, summed up by the engine."""
         from engine.practice.overview import overview  # noqa: PLC0415
         from tui.app.screens.trainer import TrainerView  # noqa: PLC0415
-        from tui.shared.group import read_group  # noqa: PLC0415
+        from tui.shared.group import read_group, signature  # noqa: PLC0415
 
         practice, options = self.practice, self.options
         assert practice is not None and options is not None and options.group is not None
-        try:
-            found, _skipped = read_group(options.group)
-        except DeelwijzerError:
-            found = []
+        seen = signature(options.group)
+        if self._summed is None or self._summed[0] != seen:  # sum up again only on a change
+            try:
+                found, _skipped = read_group(options.group)
+            except DeelwijzerError:
+                found = []
+            self._summed = seen, overview(self.library, self.state.on, practice.set, found)
         return TrainerView(lang=self.lang, library=self.library, pace=self.pace(),
-                           overview=overview(self.library, self.state.on, practice.set,
-                                             found))
+                           overview=self._summed[1])
 
     def set_pace(self, pace: Pace) -> None:
         if self.options is None or self.options.group is None:

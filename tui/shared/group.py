@@ -60,6 +60,19 @@ def read_group(folder: Path) -> tuple[list[tuple[str, Results]], list[str]]:
     return found, skipped
 
 
+def signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, change time and size of every results file: equal means nothing new to sum up."""
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        if path.name != TRAINER:
+            out.append((path.name, info.st_mtime_ns, info.st_size))
+    return tuple(out)
+
+
 def read_pace(folder: Path) -> Pace:
     """The trainer's pace; a missing or damaged file means: no trainer, free pace."""
     try:
