@@ -11,7 +11,14 @@ from engine.model import Verdict
 from engine.practice.results import Results
 from engine.practice.score import Attempt, Prediction
 from tests.engine.practice.fixtures import GROUP, ON
-from tui.shared.group import Pace, read_group, read_pace, write_pace, write_results
+from tui.shared.group import (
+    Pace,
+    read_group,
+    read_pace,
+    signature,
+    write_pace,
+    write_results,
+)
 
 
 def test_read_group_reads_every_seat_and_names_what_it_skips() -> None:
@@ -35,3 +42,15 @@ def test_a_missing_group_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DeelwijzerError, match="groepsmap niet gevonden"):
         read_group(tmp_path / "nergens")
     assert read_pace(tmp_path / "nergens") == Pace()
+
+
+def test_the_signature_changes_when_a_seat_writes(tmp_path: Path) -> None:
+    write_pace(tmp_path, Pace(scenario="gewoon"))
+    empty = signature(tmp_path)
+    assert empty == ()  # the trainer's own file does not count
+    write_results(tmp_path, Results(seat="1", set="oefen", on=ON, attempts={}))
+    one = signature(tmp_path)
+    assert [name for name, _, _ in one] == ["1.json"]
+    write_results(tmp_path, Results(seat="1", set="oefen", on=ON, attempts={"gewoon": Attempt(
+        scenario="gewoon", prediction=Prediction(verdict=Verdict.DELEN))}))
+    assert signature(tmp_path) != one
