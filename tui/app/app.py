@@ -87,7 +87,7 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
         """What the start screen shows, from the state."""
         return StartView(lang=self.lang, resolution=self.state.resolution,
                          case_title=self.state.case_title, given=len(self.state.given),
-                         resumable=self.can_resume())
+                         resumable=self.can_resume(), practice=self.can_practice())
 
     # -- start-up ------------------------------------------------------------------------------
     def get_default_screen(self) -> Screen[None]:

@@ -28,7 +28,7 @@ from tui.app.screens.dialogs import AskDialog, MessageDialog
 from tui.app.screens.reveal import RevealScreen
 from tui.app.screens.scenarios import PracticeView, ScenarioListScreen, StoryScreen
 from tui.shared.group import Pace, read_pace, write_pace, write_results
-from tui.shared.practice import load_set
+from tui.shared.practice import load_set, set_names
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -106,6 +106,10 @@ class PracticeActions(_Base):
     def practising(self) -> bool:
         """A scenario's walk is in progress: its answers belong to the attempt."""
         return self.practice is not None and self.practice.current is not None
+
+    def can_practice(self) -> bool:
+        """Whether the start menu offers practice: only where there is a scenario set."""
+        return self.options is not None and bool(set_names(self.options.trees))
 
     def pace(self) -> Pace:
         group = self.options.group if self.options else None

@@ -31,6 +31,7 @@ class StartView:
     case_title: str | None
     given: int
     resumable: bool
+    practice: bool = False  # there are scenario sets to practise with
 
 
 class StartScreen(Screen[None]):
@@ -79,7 +80,8 @@ class StartScreen(Screen[None]):
         self._resumable = view.resumable
         actions = [("new", "cmd_new"), *([("resume", "cmd_resume")] if self._resumable else []),
                    ("open_case", "cmd_case"), ("open_record", "cmd_record"),
-                   ("practice", "cmd_practice"), ("change_date", "cmd_date")]
+                   *([("practice", "cmd_practice")] if view.practice else []),
+                   ("change_date", "cmd_date")]
         return [Option(numbered(i, t(text, view.lang)), id=action)
                 for i, (action, text) in enumerate(actions, 1)]
 
