@@ -97,6 +97,7 @@ class PracticeActions(_Base):
     options: PracticeOptions | None = None
     practice: Practice | None = None
     _summed: tuple[object, Overview] | None = None  # the trainer's overview and its files
+    _round = 1  # kiosk: the how-manieth participant on this machine
 
     @property
     def kiosk(self) -> bool:
@@ -145,7 +146,9 @@ class PracticeActions(_Base):
             return
         if scenario_set.date is not None and scenario_set.date != self.state.on:
             self.state = self.state.at(scenario_set.date)  # a set with its own date: walk on it
-        self.practice = Practice(set=scenario_set, seat=self.options.seat)
+        seat = self.options.seat
+        self.practice = Practice(set=scenario_set,
+                                 seat=f"{seat}-{self._round}" if seat and self._round > 1 else seat)
         if self.options.trainer:
             from tui.app.screens.trainer import TrainerScreen  # noqa: PLC0415
 
@@ -239,8 +242,10 @@ class PracticeActions(_Base):
             self.push_screen(StoryScreen(self.practice_view, scenario))
 
     async def on_participant_done(self, message: ParticipantDone) -> None:
-        """Kiosk: forget this participant entirely; the next one starts clean."""
+        """Kiosk: forget this participant entirely; the next one starts clean. With a fixed
+        seat (--plaats) each participant gets their own file: 7, 7-2, 7-3 ..."""
         self.practice = None
+        self._round += 1
         while isinstance(self.screen, ScenarioListScreen | StoryScreen | RevealScreen):
             await self.pop_screen()
         self.action_practice()

@@ -146,3 +146,25 @@ async def test_the_start_menu_opens_practice(tmp_path: Path) -> None:
         await pilot.press(str(ids.index("practice") + 1))
         await pilot.pause()
         assert isinstance(app.screen, ScenarioListScreen)
+
+
+async def test_kiosk_starts_clean_for_the_next_participant(tmp_path: Path) -> None:
+    root = with_scenarios(copy_example(tmp_path / "set"))
+    group = tmp_path / "groep"
+    app = _app(root, group=group, seat="7", kiosk=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for key in ("1", "1", "1", "escape"):  # predict 'delen' (AVG) on the first story
+            await pilot.press(key)
+            await pilot.pause()
+        assert "voorspeld" in _options(app, "#scenario-list")[0]
+        await pilot.press("escape", "j")  # done? yes
+        await pilot.pause()
+        assert isinstance(app.screen, ScenarioListScreen)
+        assert all("voorspeld" not in o for o in _options(app, "#scenario-list"))
+        for key in ("2", "4", "1"):  # the next participant predicts 'advies' on the second
+            await pilot.press(key)
+            await pilot.pause()
+    assert sorted(p.name for p in group.iterdir()) == ["7-2.json", "7.json"]
+    second = from_data(json.loads((group / "7-2.json").read_text(encoding="utf-8")), "7-2")
+    assert list(second.attempts) == ["zonder-toestemming"]
