@@ -14,15 +14,17 @@ def percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else "-"
 
 
-def bars(summary: ScenarioSummary, lang: str, width: int = BAR) -> list[str]:
-    """One line per verdict: label, a bar of █, the count; the trees' verdict marked ◀."""
+def bars(summary: ScenarioSummary, lang: str, width: int = BAR, mark: bool = True) -> list[str]:
+    """One line per verdict: label, a bar of █, the count; the trees' verdict marked ◀ (unless
+    `mark` is off: the room sees the spread before the answer)."""
     most = max((n for _, n in summary.spread), default=0) or 1
     label_width = max(len(verdict_word(v, lang)) for v in Verdict)
     lines = []
     for verdict, count in summary.spread:
         bar = "█" * round(width * count / most) if count else "·"
-        mark = f"  ◀ {say('practice.trees_say', lang)}" if verdict is summary.verdict else ""
-        lines.append(f"  {verdict_word(verdict, lang):<{label_width}} {bar} {count}{mark}")
+        trees = mark and verdict is summary.verdict
+        note = f"  ◀ {say('practice.trees_say', lang)}" if trees else ""
+        lines.append(f"  {verdict_word(verdict, lang):<{label_width}} {bar} {count}{note}")
     return lines
 
 

@@ -127,8 +127,10 @@ async def test_trainer_screen_freezes_and_shows_the_spread(tmp_path: Path) -> No
         await pilot.pause()
         assert read_pace(group) == Pace(scenario="gewoon", frozen=True)
         assert "advies vragen           ████" in _text(app, "#projector-text")
+        assert "◀" not in _text(app, "#projector-text")  # the spread, not yet the answer
         await pilot.press("a")
         await pilot.pause()
+        assert "◀ bomen" in _text(app, "#projector-text")
         assert "Een publieke taak is een grond om te delen." in _text(app, "#projector-text")
         await pilot.press("right")
         await pilot.pause()

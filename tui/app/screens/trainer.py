@@ -97,7 +97,8 @@ class TrainerScreen(Screen[None]):
         text = Text(count_line + "\n\n")
         if view.pace.frozen:  # the spread only once the predictions are fixed
             text.append(say("practice.frozen_room", lang) + "\n\n", style="bold")
-            text.append("\n".join(bars(summary, lang, width=40)) + "\n\n")
+            spread = bars(summary, lang, width=40, mark=self.showing_answer)
+            text.append("\n".join(spread) + "\n\n")
         else:
             text.append(say("practice.open_room", lang) + "\n\n")
         if self.showing_answer:
