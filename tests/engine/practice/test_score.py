@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from engine.errors import DeelwijzerError
-from engine.model import Regime, Verdict
+from engine.model import FactType, Regime, Value, Verdict
 from engine.practice.results import Results, check_seat, from_data, to_data
+from engine.practice.scenario import Scenario
 from engine.practice.score import Attempt, Prediction, lean, reveal, total
 from tests.engine.practice.fixtures import ON, example
 
@@ -77,3 +80,31 @@ def test_results_round_trip_and_refuse_what_is_not_theirs() -> None:
             "verdict": "misschien"}}}}, "x.json")
     with pytest.raises(DeelwijzerError, match="plaatsnummer of bijnaam"):
         check_seat("../etc/passwd")
+
+
+_LIBRARY, _SCENARIOS = example()
+
+
+def _answers() -> st.SearchStrategy[dict[str, Value]]:
+    """Any answers a participant could give: a subset of the facts, any of their values."""
+    items = {}
+    for key, fact in _LIBRARY.facts.items():
+        values = st.sampled_from(fact.values)
+        items[str(key)] = (st.lists(values, min_size=1, unique=True).map(tuple)
+                           if fact.type is FactType.MANY_OF else values)
+    return st.fixed_dictionaries({}, optional=items)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_SCENARIOS.scenarios), st.none() | st.sampled_from(list(Verdict)),
+       _answers())
+def test_any_attempt_scores_within_bounds_and_compares_only_what_was_asked(
+        scenario: Scenario, verdict: Verdict | None, answers: dict[str, Value]) -> None:
+    prediction = Prediction(verdict=verdict) if verdict else None
+    result = reveal(_LIBRARY, ON, scenario, Attempt(scenario=scenario.id, prediction=prediction,
+                                                     answers=answers))
+    assert 0 <= result.score.points <= result.score.maximum
+    asked = {str(s.question.fact) for s in result.walked.questions} if result.walked else set()
+    assert {d.fact for d in result.differences} == asked
+    for d in result.misreadings:
+        assert d.story is not None and d.answered != scenario.facts[d.fact]
