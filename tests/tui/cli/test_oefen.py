@@ -93,6 +93,8 @@ def test_handout_cards_have_no_answers_and_the_key_has_them(
     (["--handout"], "--handout schrijft een DOCX"),
     (["--out", "x.md"], "--out hoort bij --overzicht of --handout"),
     (["--trainer"], "--trainer heeft een groepsmap nodig"),
+    (["--plaats", "3"], "--plaats hoort bij --groep"),
+    (["--groep", "g", "--plaats", "Jan Jansen"], "plaatsnummer of bijnaam"),
     (["onbekend", "--handout", "--out", "x.docx"], "onbekende scenarioset 'onbekend'"),
 ])
 def test_usage_mistakes_exit_2_with_a_message(trees: Path, argv: list[str], message: str,

@@ -8,7 +8,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine.errors import EXIT_OK, UsageError, file_error
+from engine.errors import EXIT_OK, DeelwijzerError, UsageError, file_error
+from engine.practice.results import check_seat
 from engine.read.paths import trees_dir
 from tui.shared.atomic import write_atomic
 from tui.shared.common import (
@@ -65,6 +66,13 @@ def run(args: argparse.Namespace) -> int:
     if args.out is not None:
         raise UsageError("--out hoort bij --overzicht of --handout / --out needs --overzicht or "
                          "--handout")
+    if args.plaats is not None:
+        if args.groep is None:
+            raise UsageError("--plaats hoort bij --groep / --plaats needs --groep")
+        try:
+            check_seat(args.plaats)
+        except DeelwijzerError as exc:
+            raise UsageError(exc.message) from exc
     if args.trainer and args.groep is None:
         raise UsageError("--trainer heeft een groepsmap nodig: --groep MAP / --trainer needs "
                          "--groep")
