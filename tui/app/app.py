@@ -55,7 +55,8 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
         self._gc_paused = gc_paused
         self.loaded = loaded
         self.options = practice
-        lang = None if self.kiosk else store.load_pref("lang")  # kiosk: no preferences at all
+        lang = (practice.lang if practice is not None else None) or (
+            None if self.kiosk else store.load_pref("lang"))  # kiosk: no preferences at all
         theme = None if self.kiosk else store.load_pref("theme")
         if theme in self.available_themes:  # before the first screen: styled once, not twice
             self.theme = theme

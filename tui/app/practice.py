@@ -57,6 +57,7 @@ class PracticeOptions:
     kiosk: bool = False
     trainer: bool = False
     start: bool = False  # open practice mode at start-up (deelwijzer oefen)
+    lang: str | None = None  # --lang: the app's language, over the saved preference
 
 
 def practice_options(args: argparse.Namespace) -> PracticeOptions:
@@ -65,7 +66,7 @@ def practice_options(args: argparse.Namespace) -> PracticeOptions:
     if getattr(args, "command", None) != "oefen":
         return PracticeOptions(trees=trees)
     return PracticeOptions(trees=trees, set=args.set, group=args.groep, seat=args.plaats,
-                           kiosk=args.kiosk, trainer=args.trainer, start=True)
+                           kiosk=args.kiosk, trainer=args.trainer, start=True, lang=args.lang)
 
 
 @dataclass(slots=True, kw_only=True)

@@ -16,6 +16,7 @@ from tui.shared.common import (
     add_date_option,
     add_lang_option,
     add_library_options,
+    lang_of,
     load_library,
     report,
     today,
@@ -103,15 +104,15 @@ def _overview(args: argparse.Namespace) -> int:
     if skipped:
         print("\n".join(f"! {line}" for line in skipped), file=sys.stderr)
     if args.out is None:
-        sys.stdout.write(to_text(ov, library, args.lang))
+        sys.stdout.write(to_text(ov, library, lang_of(args)))
         return EXIT_OK
     suffix = args.out.suffix.lower()
     if suffix == ".docx":
         from engine.practice.docx import overview as overview_docx  # noqa: PLC0415
 
-        _write(args.out, overview_docx(ov, library, args.lang))
+        _write(args.out, overview_docx(ov, library, lang_of(args)))
     elif suffix == ".md":
-        _markdown(args.out, ov, library, args.lang)
+        _markdown(args.out, ov, library, lang_of(args))
     else:
         raise UsageError(f"onbekend bestandstype '{suffix}': kies .md of .docx / use .md or "
                          ".docx")
@@ -145,8 +146,9 @@ def _handout(args: argparse.Namespace) -> int:
     scenario_set, problems = load_set(_trees(args), args.set, library, on)
     report(tuple(p for p in problems if p.is_error))
     key = args.out.with_name(args.out.stem + "-antwoorden.docx")
-    _write(args.out, handout(scenario_set, args.lang, on))
-    _write(key, answer_key(scenario_set, library, args.lang, on))
+    lang = lang_of(args)
+    _write(args.out, handout(scenario_set, lang, on))
+    _write(key, answer_key(scenario_set, library, lang, on))
     print(f"kaarten / cards: {args.out}\nantwoorden / answer key: {key}")
     return EXIT_OK
 
