@@ -27,7 +27,14 @@ from tui.app.messages import (
 from tui.app.screens.dialogs import AskDialog, MessageDialog
 from tui.app.screens.reveal import RevealScreen
 from tui.app.screens.scenarios import PracticeView, ScenarioListScreen, StoryScreen
-from tui.shared.group import Pace, read_pace, write_pace, write_results
+from tui.shared.group import (
+    Pace,
+    earlier_results,
+    free_seat,
+    read_pace,
+    write_pace,
+    write_results,
+)
 from tui.shared.practice import load_set, set_names
 
 if TYPE_CHECKING:
@@ -98,7 +105,6 @@ class PracticeActions(_Base):
     options: PracticeOptions | None = None
     practice: Practice | None = None
     _summed: tuple[object, Overview] | None = None  # the trainer's overview and its files
-    _round = 1  # kiosk: the how-manieth participant on this machine
 
     @property
     def kiosk(self) -> bool:
@@ -147,29 +153,45 @@ class PracticeActions(_Base):
             return
         if scenario_set.date is not None and scenario_set.date != self.state.on:
             self.state = self.state.at(scenario_set.date)  # a set with its own date: walk on it
-        seat = self.options.seat
-        self.practice = Practice(set=scenario_set,
-                                 seat=f"{seat}-{self._round}" if seat and self._round > 1 else seat)
+        self.practice = Practice(set=scenario_set, seat=None)
         if self.options.trainer:
             from tui.app.screens.trainer import TrainerScreen  # noqa: PLC0415
 
             self.push_screen(TrainerScreen(scenario_set, self.trainer_view, self.set_pace))
-        elif self.options.group is not None and self.practice.seat is None:
+        elif self.options.seat is not None:
+            self.take_seat(self.options.seat)
+        elif self.options.group is not None:
             self.ask_seat()
         else:
             self.push_screen(ScenarioListScreen(self.practice_view))
+
+    def take_seat(self, seat: str) -> None:
+        """Sit down: in kiosk mode a seat already used gets the next free name (7, 7-2, 7-3),
+        so no participant overwrites another; elsewhere the seat's earlier results in the group
+        folder are picked up again (a reloaded browser page, a restarted app)."""
+        practice, group = self.practice, self.options.group if self.options else None
+        if practice is None:
+            return
+        practice.seat = seat
+        if group is not None and self.kiosk:
+            practice.seat = free_seat(group, seat)
+        elif group is not None:
+            earlier = earlier_results(group, seat)
+            if earlier is not None and earlier.set == practice.set.id:
+                practice.attempts.update(earlier.attempts)
+        self.push_screen(ScenarioListScreen(self.practice_view))
 
     def ask_seat(self) -> None:
         def done(text: str | None) -> None:
             if self.practice is None:
                 return
             try:
-                self.practice.seat = check_seat(text or "")
+                seat = check_seat(text or "")
             except DeelwijzerError as exc:
                 self.show_error(say("practice.seat_q", self.lang), [str(exc)])
                 self.call_later(self.ask_seat)
                 return
-            self.push_screen(ScenarioListScreen(self.practice_view))
+            self.take_seat(seat)
 
         self.push_screen(AskDialog(say("practice.seat_q", self.lang)), done)
 
@@ -243,10 +265,9 @@ class PracticeActions(_Base):
             self.push_screen(StoryScreen(self.practice_view, scenario))
 
     async def on_participant_done(self, message: ParticipantDone) -> None:
-        """Kiosk: forget this participant entirely; the next one starts clean. With a fixed
-        seat (--plaats) each participant gets their own file: 7, 7-2, 7-3 ..."""
+        """Kiosk: forget this participant entirely; the next one starts clean (and, with a
+        fixed seat, in a file of their own: see `take_seat`)."""
         self.practice = None
-        self._round += 1
         while isinstance(self.screen, ScenarioListScreen | StoryScreen | RevealScreen):
             await self.pop_screen()
         self.action_practice()

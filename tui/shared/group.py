@@ -31,6 +31,25 @@ def results_path(folder: Path, seat: str) -> Path:
     return folder / f"{check_seat(seat)}.json"
 
 
+def free_seat(folder: Path, seat: str) -> str:
+    """`seat`, or when its file exists the first free `seat-2`, `seat-3` ..."""
+    if not results_path(folder, seat).exists():
+        return seat
+    number = 2
+    while results_path(folder, f"{seat}-{number}").exists():
+        number += 1
+    return f"{seat}-{number}"
+
+
+def earlier_results(folder: Path, seat: str) -> Results | None:
+    """What this seat wrote before, or None (no file, or one that cannot be read)."""
+    path = results_path(folder, seat)
+    try:
+        return read_results(path) if path.is_file() else None
+    except DeelwijzerError:
+        return None
+
+
 def write_results(folder: Path, results: Results) -> None:
     text = json.dumps(to_data(results), ensure_ascii=False, indent=2, sort_keys=True)
     write_atomic(results_path(folder, results.seat), text + "\n")

@@ -170,3 +170,17 @@ async def test_kiosk_starts_clean_for_the_next_participant(tmp_path: Path) -> No
     assert sorted(p.name for p in group.iterdir()) == ["7-2.json", "7.json"]
     second = from_data(json.loads((group / "7-2.json").read_text(encoding="utf-8")), "7-2")
     assert list(second.attempts) == ["zonder-toestemming"]
+
+
+async def test_a_seat_comes_back_to_its_own_results(tmp_path: Path) -> None:
+    """A reloaded browser page or a restarted app: the seat's answers so far are still there."""
+    root = with_scenarios(copy_example(tmp_path / "set"))
+    group = tmp_path / "groep"
+    shutil.copytree(GROUP, group)
+    app = _app(root, group=group, seat="vos")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert all("voorspeld" in o for o in _options(app, "#scenario-list"))
+        await pilot.press("1")
+        await pilot.pause()
+        assert "advies vragen" in _text(app, "#story-state")  # vos.json's prediction

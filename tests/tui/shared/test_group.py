@@ -13,6 +13,8 @@ from engine.practice.score import Attempt, Prediction
 from tests.engine.practice.fixtures import GROUP, ON
 from tui.shared.group import (
     Pace,
+    earlier_results,
+    free_seat,
     read_group,
     read_pace,
     signature,
@@ -54,3 +56,14 @@ def test_the_signature_changes_when_a_seat_writes(tmp_path: Path) -> None:
     write_results(tmp_path, Results(seat="1", set="oefen", on=ON, attempts={"gewoon": Attempt(
         scenario="gewoon", prediction=Prediction(verdict=Verdict.DELEN))}))
     assert signature(tmp_path) != one
+
+
+def test_a_used_seat_gets_the_next_free_name_and_its_results_back(tmp_path: Path) -> None:
+    assert free_seat(tmp_path, "7") == "7"
+    write_results(tmp_path, Results(seat="7", set="oefen", on=ON, attempts={}))
+    write_results(tmp_path, Results(seat="7-2", set="oefen", on=ON, attempts={}))
+    assert free_seat(tmp_path, "7") == "7-3"
+    assert earlier_results(tmp_path, "7") == Results(seat="7", set="oefen", on=ON, attempts={})
+    assert earlier_results(tmp_path, "8") is None
+    (tmp_path / "9.json").write_text("{kapot", encoding="utf-8")
+    assert earlier_results(tmp_path, "9") is None
