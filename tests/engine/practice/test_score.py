@@ -86,9 +86,12 @@ _LIBRARY, _SCENARIOS = example()
 
 
 def _answers() -> st.SearchStrategy[dict[str, Value]]:
-    """Any answers a participant could give: a subset of the facts, any of their values."""
+    """Any answers a participant could give: a subset of the facts that are asked (a derived
+    fact never is: it follows from its source), any of their values."""
     items = {}
     for key, fact in _LIBRARY.facts.items():
+        if fact.derived_from is not None:
+            continue
         values = st.sampled_from(fact.values)
         items[str(key)] = (st.lists(values, min_size=1, unique=True).map(tuple)
                            if fact.type is FactType.MANY_OF else values)
