@@ -190,7 +190,10 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
                 return
             new: Screen[None] = QuestionScreen(walk, preselect, self.lang)
         elif self.practising:
-            new = self.reveal_screen()
+            reveal = self.reveal_screen()
+            if reveal is None:
+                return
+            new = reveal
         else:
             new = ResultScreen(justify(walk, self.lang, session.given), can_docx=self.can_docx())
         if isinstance(top, StartScreen):

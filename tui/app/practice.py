@@ -234,15 +234,21 @@ class PracticeActions(_Base):
         practice.attempts[practice.current] = replace(attempt, answers=dict(session.answers))
         self.write_results()
 
-    def reveal_screen(self) -> Screen[None]:
-        """The screen at the end of a scenario's walk: the trees' answer beside the prediction."""
+    def reveal_screen(self) -> Screen[None] | None:
+        """The screen at the end of a scenario's walk: the trees' answer beside the prediction
+        (None, with the reason shown, when the trees cannot answer the scenario)."""
         practice = self.practice
         scenario = self._scenario(practice.current if practice else None)
         assert practice is not None and scenario is not None
         ids = [s.id for s in practice.set.scenarios]
         here = ids.index(scenario.id)
         following = ids[here + 1] if here + 1 < len(ids) else None
-        return RevealScreen(self.reveal_of(scenario), self.library, self.lang, following)
+        try:
+            result = self.reveal_of(scenario)
+        except DeelwijzerError as exc:
+            self.show_error(say("practice.practice", self.lang), [str(exc)])
+            return None
+        return RevealScreen(result, self.library, self.lang, following)
 
     def reveal_of(self, scenario: Scenario) -> Reveal:
         assert self.practice is not None
