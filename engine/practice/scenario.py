@@ -17,7 +17,7 @@ from engine import citation
 from engine.cases import check_facts, check_refs, check_start
 from engine.decide.evaluate import Walk, walk
 from engine.decide.versions import resolve
-from engine.errors import DeelwijzerError, Location, Problem, Severity
+from engine.errors import DeelwijzerError, Location, Problem, Severity, phrase
 from engine.model import Library, Text, Value
 
 if TYPE_CHECKING:
@@ -94,8 +94,9 @@ def read_set(folder: Path, library: Library, on: date, base: Path | None = None,
     data = doc.data
     when = day(data.get("date"), ctx, ("date",))
     if data["id"] != folder.name:
-        ctx.problem(("id",), "scenario.set", f"id '{data['id']}' in map '{folder.name}'",
-                    "dezelfde naam voor id en map", f"noem de map {data['id']}")
+        ctx.problem(("id",), "scenario.set",
+                    phrase("scenario.set.found", id=data["id"], folder=folder.name),
+                    phrase("scenario.set.expected"), phrase("scenario.set.hint", id=data["id"]))
     found = list(ctx.problems)
     scenarios: dict[str, Scenario] = {}
     for path in scenario_files(folder):
@@ -106,14 +107,15 @@ def read_set(folder: Path, library: Library, on: date, base: Path | None = None,
         if scenario.id in scenarios:
             found.append(Problem(
                 location=Location(file=scenario.file, line=1, column=1),
-                code="scenario.duplicate", found=f"scenario-id '{scenario.id}' komt twee keer voor",
-                expected="een eigen id per scenario", hint=f"ook in {scenarios[scenario.id].file}"))
+                code="scenario.duplicate", found=phrase("scenario.duplicate.found", id=scenario.id),
+                expected=phrase("scenario.duplicate.expected"),
+                hint=phrase("scenario.duplicate.hint", file=scenarios[scenario.id].file)))
             continue
         scenarios[scenario.id] = scenario
     if not scenarios:
         found.append(Problem(location=doc.locate(("id",)), code="scenario.empty",
-                             found="geen bruikbaar scenario in deze set",
-                             expected="minstens één scenariobestand naast set.yaml"))
+                             found=phrase("scenario.empty.found"),
+                             expected=phrase("scenario.empty.expected")))
     return ScenarioSet(id=data["id"], title=_text(data["title"]),
                        intro=_text(data["intro"]) if "intro" in data else None, date=when,
                        scenarios=tuple(scenarios.values()), file=doc.file), tuple(found)
@@ -137,9 +139,10 @@ def read_scenario(path: Path, library: Library, on: date, base: Path | None = No
     check_refs(ctx, refs, ("teaching", "citations"))
     count = len(data["story"]["nl"].split())
     if not WORDS[0] <= count <= WORDS[1]:
-        ctx.problem(("story", "nl"), "scenario.length", f"verhaal van {count} woorden",
-                    f"{WORDS[0]} tot {WORDS[1]} woorden (B1, één minuut lezen)",
-                    "kort het verhaal in of vul het aan", Severity.WARNING)
+        ctx.problem(("story", "nl"), "scenario.length",
+                    phrase("scenario.length.found", count=count),
+                    phrase("scenario.length.expected", low=WORDS[0], high=WORDS[1]),
+                    phrase("scenario.length.hint"), Severity.WARNING)
     if any(p.is_error for p in ctx.problems):
         return None, tuple(ctx.problems)
     scenario = Scenario(
@@ -157,23 +160,25 @@ def _check_walk(ctx: Context, scenario: Scenario, library: Library, on: date) ->
     try:
         result = expected(library, on, scenario)
     except DeelwijzerError as exc:
-        ctx.problem(("facts",), "scenario.walk", f"de bomen lopen niet op deze feiten: {exc}",
-                    "feiten waarmee de bomen een uitkomst bereiken")
+        ctx.problem(("facts",), "scenario.walk", phrase("scenario.walk.found", error=str(exc)),
+                    phrase("scenario.walk.expected"))
         return
     pending = result.pending
     if pending is not None:
         q = pending.question
         ctx.problem(("facts",), "scenario.incomplete",
-                    f"het verhaal laat vraag '{q.id}' open (feit '{q.fact}', boom "
-                    f"{pending.tree.id} {pending.tree.version}, op {on.isoformat()})",
-                    "feiten tot aan een uitkomst", f"voeg '{q.fact}: ...' toe aan facts")
+                    phrase("scenario.incomplete.found", question=q.id, fact=q.fact,
+                           tree=pending.tree.id, version=pending.tree.version,
+                           date=on.isoformat()),
+                    phrase("scenario.incomplete.expected"),
+                    phrase("scenario.incomplete.hint", fact=q.fact))
         return
     refs = [c.ref for c in result.citations]
     for i, ref in enumerate(scenario.citations):
         if not any(citation.matches(ref, got) for got in refs):
             same = [r for r in refs if r.split(":", 1)[0] == ref.split(":", 1)[0]]
             ctx.problem(("teaching", "citations", i), "scenario.citation",
-                        f"verwijzing {ref} ligt niet op het pad van dit verhaal",
-                        "een verwijzing uit de vragen of de uitkomst op het pad",
-                        "op het pad: " + ", ".join(same[:6]) if same else
-                        "het pad noemt die bron niet")
+                        phrase("scenario.citation.found", ref=ref),
+                        phrase("scenario.citation.expected"),
+                        phrase("scenario.citation.on_path", refs=", ".join(same[:6])) if same
+                        else phrase("scenario.citation.not_on_path"))
