@@ -9,19 +9,45 @@ from typing import Any
 
 from engine.decide.evaluate import Step, Walk, walk
 from engine.decide.versions import Resolution, pinned, resolve
-from engine.errors import Problem, WalkError
+from engine.errors import Location, Problem, Severity, WalkError, problem
 from engine.model import Library, Value
+from engine.seal import check, sealed
 
-SCHEMA_ID = "https://deelwijzer.nl/schemas/record/1.0.0"
+SCHEMA_ID = "https://deelwijzer.nl/schemas/record/1.1.0"
+
+#: What each sealed field holds, for messages that name a changed field.
+FIELDS = {
+    "schema": "recordformaat", "tool_version": "versie van Deelwijzer",
+    "decision_date": "beslisdatum", "start": "startboom", "trees": "boomversies en sha256",
+    "facts": "feiten", "steps": "stappen", "outcome": "uitkomst", "grounds": "grondslagen",
+    "clauses": "clausules", "citations": "bronverwijzingen", "covenant": "convenantversie",
+    "seal": "het zegel zelf",
+}
 
 
 def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
-    """The record of a finished walk. Holds fact values and ids only: no names, no free text."""
+    """The sealed record of a finished walk. Holds fact values and ids only: no names, no free
+    text."""
     out = result.outcome
     if out is None:
         raise WalkError("alleen een afgeronde beslissing kan worden vastgelegd",
                         "beantwoord eerst alle vragen")
     covenant = result.resolution.covenant
+    return sealed({
+        "schema": SCHEMA_ID, "tool_version": tool_version,
+        "decision_date": result.resolution.on.isoformat(), "start": result.start,
+        "trees": [{"id": t.id, "version": t.version, "sha256": t.sha256} for t in result.trees],
+        "facts": {k: list(v) if isinstance(v, tuple) else v for k, v in result.facts.items()},
+        "steps": _steps(result),
+        "outcome": {"tree": result.tree.id, "node": out.id, "verdict": out.verdict.value,
+                    "regime": out.regime.value},
+        "grounds": [c.ref for c in out.grounds],
+        "clauses": list(out.clauses), "citations": [c.ref for c in result.citations],
+        "covenant": f"{covenant.id} {covenant.version}" if covenant else None,
+    })
+
+
+def _steps(result: Walk) -> list[dict[str, Any]]:
     steps: list[dict[str, Any]] = []
     for s in result.steps:
         if isinstance(s, Step):
@@ -29,32 +55,41 @@ def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
                           "asked": s.asked})
         else:
             steps.append({"tree": s.tree.id, "node": s.goto.id, "goto": s.target.id})
-    return {
-        "schema": SCHEMA_ID, "tool_version": tool_version,
-        "decision_date": result.resolution.on.isoformat(), "start": result.start,
-        "trees": [{"id": t.id, "version": t.version, "sha256": t.sha256} for t in result.trees],
-        "facts": {k: list(v) if isinstance(v, tuple) else v for k, v in result.facts.items()},
-        "steps": steps,
-        "outcome": {"tree": result.tree.id, "node": out.id, "verdict": out.verdict.value,
-                    "regime": out.regime.value},
-        "clauses": list(out.clauses), "citations": [c.ref for c in result.citations],
-        "covenant": f"{covenant.id} {covenant.version}" if covenant else None,
-    }
+    return steps
 
 
 def read_record(path: Path) -> tuple[dict[str, Any] | None, tuple[Problem, ...]]:
-    """A decision record from a JSON file, checked against record.schema.json and for dates that
-    exist (the schema checks only their shape)."""
+    """A decision record from a JSON file, checked against record.schema.json, its seal, and
+    for dates that exist (the schema checks only their shape).
+
+    A record whose content no longer matches its seal is refused, with a problem per changed
+    field; a record made before seals is returned with a warning that it is unsealed."""
     from engine.read.build import Context, day  # noqa: PLC0415 - reading files needs the YAML stack
     from engine.read.loader import read_document  # noqa: PLC0415
 
     doc, problems = read_document(path, "record", base=Path.cwd())
     if doc is None:
         return None, problems
+    seal = check(doc.data)
+    broken = tuple(problem(
+        doc.locate((name,)), "record.seal",
+        f"'{name}' ({FIELDS.get(name, name)}) past niet bij het zegel: gewijzigd na het opslaan",
+        "een beslisrecord zoals Deelwijzer het schreef",
+        "dit record is geen betrouwbaar bewijs meer; maak het opnieuw met Deelwijzer")
+        for name in seal.differs)
+    if broken:
+        return None, broken
     ctx = Context(doc)
     day(doc.data["decision_date"], ctx, ("decision_date",))
     if ctx.problems:
         return None, tuple(ctx.problems)
+    if not seal.is_sealed:
+        return doc.data, (*problems, problem(
+            Location(file=doc.file, line=1, column=1), "record.unsealed",
+            "dit beslisrecord heeft geen zegel (gemaakt vóór recordformaat 1.1.0)",
+            "een verzegeld beslisrecord",
+            "de inhoud is niet tegen wijzigingen beschermd; controleer de uitkomst bij het "
+            "opnieuw afspelen", Severity.WARNING))
     return doc.data, problems
 
 
@@ -98,6 +133,26 @@ def replay(library: Library, record: dict[str, Any], today: date | None = None) 
                   replaced=tuple(replaced))
 
 
+def verified(library: Library, record: dict[str, Any], file: str,
+             ) -> tuple[Replay | None, tuple[Problem, ...]]:
+    """The replay of a record on its own tree versions, and the problems that make the record
+    unfit as the basis of a covenant or an export: a replay that decides differently (error;
+    then no replay is returned), a tree changed since (warning)."""
+    at = Location(file=file, line=1, column=1)
+    try:
+        again = replay(library, record)
+    except WalkError as exc:
+        return None, (problem(at, "record.replay", f"het record is niet opnieuw af te spelen: "
+                              f"{exc}", "een record op beschikbare boomversies"),)
+    hint = "bekijk het verschil met 'deelwijzer replay'"
+    changed = tuple(problem(at, "record.changed", line, "een ongewijzigde boomversie", hint,
+                            Severity.WARNING) for line in again.changed_trees)
+    differs = tuple(problem(at, "record.replay", f"het record klopt niet met zijn boom: {line}",
+                            "een record dat opnieuw afgespeeld dezelfde beslissing geeft", hint)
+                    for line in again.differences)
+    return (None if differs else again), (*differs, *changed)
+
+
 def make_or_pending(result: Walk) -> dict[str, Any]:
     if result.outcome is None:
         pending = result.pending
@@ -106,17 +161,23 @@ def make_or_pending(result: Walk) -> dict[str, Any]:
         return {"outcome": {"tree": result.tree.id, "node": node, "verdict": "(open vraag)",
                             "regime": "-"}, "clauses": [],
                 "trees": [{"id": t.id, "version": t.version} for t in result.trees],
-                "covenant": f"{cov.id} {cov.version}" if cov else None}
+                "covenant": f"{cov.id} {cov.version}" if cov else None,
+                "steps": _steps(result), "citations": [c.ref for c in result.citations],
+                "grounds": []}
     return make_record(result, "")
 
 
 def _differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """What the replayed walk gives that the record does not say: its outcome, the path to it,
+    the clauses, the citations and grounds (when the record has them), the tree versions."""
     out = []
     for key in ("verdict", "regime", "node"):
         if old["outcome"][key] != new["outcome"][key]:
             out.append(f"{key}: was '{old['outcome'][key]}', nu '{new['outcome'][key]}'")
-    if old["clauses"] != new["clauses"]:
-        out.append(f"clausules: was {old['clauses']}, nu {new['clauses']}")
+    out.extend(_step_difference(old["steps"], new["steps"]))
+    for key in ("clauses", "citations", "grounds"):
+        if key in old and old[key] != new[key]:
+            out.append(f"{FIELDS[key]}: was {old[key]}, nu {new[key]}")
     old_trees = {t["id"]: t["version"] for t in old["trees"]}
     for t in new["trees"]:
         if old_trees.get(t["id"], t["version"]) != t["version"]:
@@ -124,3 +185,22 @@ def _differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     if new.get("covenant") and old.get("covenant") and old["covenant"] != new["covenant"]:
         out.append(f"convenant: was {old['covenant']}, nu {new['covenant']}")
     return out
+
+
+def _step_difference(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[str]:
+    """The first step where the record and the replay part ways, if any. Whether a fact was
+    asked is not compared: on a replay every fact is known beforehand."""
+    for number, (was, now) in enumerate(zip(old, new, strict=False), start=1):
+        if _path(was) != _path(now):
+            return [f"stap {number}: was {_step(was)}, nu {_step(now)}"]
+    if len(old) != len(new):
+        return [f"stappen: was {len(old)}, nu {len(new)}"]
+    return []
+
+
+def _path(step: dict[str, Any]) -> tuple[object, ...]:
+    return tuple(step.get(key) for key in ("tree", "node", "fact", "goto"))
+
+
+def _step(step: dict[str, Any]) -> str:
+    return "/".join(str(step.get(key, "?")) for key in ("tree", "node"))

@@ -751,6 +751,8 @@ WORDS: dict[str, tuple[str, str]] = {
         'on the trees in force now'),
     'replay.where_pinned': ('op de vastgelegde boomversies',
         'on the recorded tree versions'),
+    'replay.unsealed': (' (niet verzegeld record)',
+        ' (unsealed record)'),
     'replay.same': ('Zelfde uitkomst {where}: {verdict}',
         'Same outcome {where}: {verdict}'),
     'replay.other': ('Afwijking {where}: uitkomst nu {verdict}',

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from engine import citation
 from engine.covenant.fill import fill, join
@@ -144,17 +143,6 @@ def flow_from_walk(flow_id: str, walk: Walk, facts: Mapping[str, Value] | None =
                 grounds=tuple(c.ref for c in out.grounds) if out else (),
                 clauses=out.clauses if out else (),
                 pending=pending.question.fact if pending else None)
-
-
-def flow_from_record(flow_id: str, record: Mapping[str, Any]) -> Flow:
-    """A flow from a decision record (record.schema.json), already schema-checked."""
-    outcome = record.get("outcome") or {}
-    facts = {k: v if isinstance(v, str) else tuple(v) for k, v in record["facts"].items()}
-    return Flow(id=flow_id, facts=facts,
-                verdict=Verdict(outcome["verdict"]) if outcome else None,
-                regime=Regime(outcome["regime"]) if outcome else None,
-                grounds=tuple(record.get("citations", ())),
-                clauses=tuple(ClauseId(c) for c in record.get("clauses", ())))
 
 
 def reason_excluded(flow: Flow) -> Text | None:

@@ -17,14 +17,13 @@ from engine.covenant.assemble import (
     Flow,
     assemble,
     cited,
-    flow_from_record,
     flow_from_walk,
 )
 from engine.decide.evaluate import walk
 from engine.decide.versions import resolve
 from engine.model import Citation, ClauseId, Library, Outcome, Regime, Scope, SourceId, Verdict
 from engine.read.clause_lint import lint as lint_covenant
-from engine.record import make_record
+from engine.record import make_record, verified
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "convenant"
@@ -198,7 +197,9 @@ def test_a_decision_record_gives_the_same_flow_as_its_walk(lib: Library) -> None
     assert case is not None
     done = walk(resolve(lib, case.date), case.start, case.facts)
     from_walk = flow_from_walk(case.id, done, case.facts)
-    from_record = flow_from_record(case.id, make_record(done, "test"))
+    again, problems = verified(lib, make_record(done, "test"), "besluit.json")
+    assert again is not None and problems == ()
+    from_record = flow_from_walk(case.id, again.walk, case.facts)
     assert from_record.verdict is from_walk.verdict is Verdict.DELEN
     assert from_record.clauses == from_walk.clauses
     assert from_record.facts["ontvanger"] == "comensha"

@@ -23,6 +23,7 @@ from engine.errors import (
     file_error,
 )
 from engine.record import make_record
+from engine.seal import sealed
 from tests.helpers import EXAMPLE, load_example
 from tui.cli.main import main
 
@@ -65,7 +66,7 @@ def test_replay_of_a_record_with_an_impossible_date_is_a_located_error(
     lib = load_example().library
     facts = {"gevaar": "nee", "rol": "agent", "ontvanger": "gemeente"}
     record = make_record(walk(resolve(lib, date(2026, 3, 1)), "start", facts), "t")
-    record["decision_date"] = "2026-02-30"
+    record = sealed({**record, "decision_date": "2026-02-30"})  # sealed: the date is what fails
     path = tmp_path / "r.json"
     path.write_text(json.dumps(record, indent=2))
     code = main(["replay", str(path), *EX])

@@ -21,7 +21,8 @@ def test_every_schema_is_valid_draft_2020_12_with_an_id_and_a_version(kind: str)
     raw = schema(kind)
     Draft202012Validator.check_schema(raw)
     assert raw["$id"].startswith("https://deelwijzer.nl/schemas/")
-    assert raw["version"] == "1.0.0"
+    assert raw["$id"].endswith(f"/{kind}/{raw['version']}")  # a new version is a new $id
+    assert raw["version"] == ("1.1.0" if kind == "record" else "1.0.0")  # record: sealed
     assert "$ref" not in json.dumps(inlined(kind))
 
 

@@ -105,10 +105,11 @@ class FileActions(_Base):
                                            given=walk.facts, title=path.name,
                                            resolution=walk.resolution)
         self._begin_new()
-        notes = [*replayed.replaced, *replayed.changed_trees, *replayed.differences]
+        notes = [*(str(p) for p in problems), *replayed.replaced, *replayed.changed_trees,
+                 *replayed.differences]
         self.notify(t("record_replay", self.lang))
-        if notes:
-            self.show_error(t("record_changed", self.lang, items=""), notes)
+        if notes:  # after the result screen is up, or it would cover the notes
+            self.call_next(self.show_error, t("record_changed", self.lang, items=""), notes)
 
     def action_change_date(self) -> None:
         self.ask(t("date_prompt", self.lang), self.state.on.isoformat(), self._set_date)

@@ -164,5 +164,8 @@ def test_replay_current_names_moved_versions_even_when_the_new_tree_asks_more(
                                   "regime: was 'wpg', nu '-'",
                                   "node: was 'wpg16', nu 'toestemming_vraag'",
                                   "clausules: was ['convenant.grondslag.wpg16'], nu []",
+                                  "bronverwijzingen: was ['avg:6(1)(d)', 'wpg:1', "
+                                  "'wpg:16(1)(b)'], nu ['avg:6(1)(d)', 'wpg:1']",
+                                  "grondslagen: was ['wpg:16(1)(b)'], nu []",
                                   "boom 'regel': was versie 1.0.0, nu 1.2.0",
                                   "convenant: was voorbeeld 1.0.0, nu voorbeeld 1.1.0")

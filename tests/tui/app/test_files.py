@@ -330,3 +330,37 @@ async def test_back_on_the_start_screen_the_menu_offers_the_walk_left(
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
         assert menu_labels(app)[1] == " 2. Verder waar je was"
+
+
+async def test_an_edited_record_is_refused_and_an_unsealed_one_flagged(
+        make_app: MakeApp, shipped: LoadResult, tmp_path: Path) -> None:
+    from engine.decide.evaluate import walk  # noqa: PLC0415
+    from engine.decide.versions import resolve  # noqa: PLC0415
+    from engine.record import make_record  # noqa: PLC0415
+    from engine.seal import content  # noqa: PLC0415
+
+    case = by_verdict(shipped, "niet_delen")
+    record = make_record(walk(resolve(shipped.library, case.date), case.start, case.facts), "t")
+    edited, unsealed = tmp_path / "gewijzigd.json", tmp_path / "oud.json"
+    edited.write_text(json.dumps({**record, "outcome": {**record["outcome"], "verdict": "delen"}}))
+    old = {**content(record), "schema": "https://deelwijzer.nl/schemas/record/1.0.0"}
+    del old["grounds"]
+    unsealed.write_text(json.dumps(old))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        await type_into_dialog(pilot, app, str(edited))
+        assert isinstance(app.screen, MessageDialog)
+        assert "past niet bij het zegel" in screen_text(app)
+        assert app.walk is None or app.walk.outcome is None
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("b")
+        await pilot.pause()
+        await type_into_dialog(pilot, app, str(unsealed))
+        await pilot.pause()
+        assert isinstance(app.screen, MessageDialog), app.screen_stack
+        assert "geen zegel" in screen_text(app)
+        assert app.walk is not None and app.walk.outcome is not None
+        assert app.walk.outcome.verdict.value == "niet_delen"

@@ -228,6 +228,26 @@ def test_replay_on_current_trees_reports_the_difference(
     assert code == 0 and "Zelfde uitkomst op de vastgelegde boomversies: delen_mits" in out
 
 
+def test_replay_refuses_an_edited_record_and_marks_an_unsealed_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = load_example().library
+    facts = {"gevaar": "nee", "rol": "agent", "ontvanger": "gemeente"}
+    record = make_record(walk(resolve(lib, date(2026, 3, 1)), "start", facts), "t")
+    record["citations"] = []
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(record, indent=2))
+    code, out, err = run(capsys, "replay", str(path), *EX)
+    assert code == 1 and out == ""
+    assert "r.json:" in err and "'citations' (bronverwijzingen) past niet bij het zegel" in err
+    del record["seal"], record["grounds"]
+    record["schema"] = "https://deelwijzer.nl/schemas/record/1.0.0"
+    path.write_text(json.dumps(record, indent=2))
+    code, out, err = run(capsys, "replay", str(path), *EX)
+    assert code == 1 and "waarschuwing: dit beslisrecord heeft geen zegel" in err
+    assert "Verschil: bronverwijzingen: was [], nu ['avg:6(1)(d)', 'wpg:1', 'wpg:16(1)(b)']" in out
+    assert "(niet verzegeld record)" in out
+
+
 def test_plain_walk_keeps_answers_after_stopping_and_resumes_them(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,6 +14,7 @@ from engine.cases import read_case
 from engine.decide.evaluate import walk
 from engine.decide.versions import resolve
 from engine.record import make_record
+from engine.seal import content, sealed
 from tui.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -104,6 +105,50 @@ def test_decision_records_are_flows_too(lib_args: list[str], tmp_path: Path,
     assert "| 1 | Public Prosecution Service → Mayor (public order, licensing, Bibob) |" in out
     assert "| Wjsg art. 39f(1)(b), Wjsg art. 39f(2) |" in out  # grounds of the outcome only
     assert "## Article 1. Definitions" in out
+
+
+def _refusal_record(lib_args: list[str]) -> dict[str, object]:
+    lib = load(Path(lib_args[1]), Path(lib_args[1]).parent / "conventions").library
+    case, _ = read_case(FLOWS / "06-huisarts-politie-niet-delen.yaml", lib)
+    assert case is not None
+    record = make_record(walk(resolve(lib, case.date), case.start, case.facts), "test")
+    assert record["outcome"]["verdict"] == "niet_delen"
+    return record
+
+
+def test_a_record_edited_to_delen_never_enters_a_covenant(
+        lib_args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    record = _refusal_record(lib_args)
+    record["outcome"]["verdict"] = "delen"  # type: ignore[index]
+    path = tmp_path / "besluit.json"
+    path.write_text(json.dumps(record, indent=2), encoding="utf-8")
+    code = main(["convenant", "--flows", str(path), *lib_args])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert "'outcome' (uitkomst) past niet bij het zegel" in err
+    resealed = sealed(record)  # a forger who recomputes the seal is caught by the replay
+    path.write_text(json.dumps(resealed, indent=2), encoding="utf-8")
+    code = main(["convenant", "--flows", str(path), *lib_args])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert "klopt niet met zijn boom: verdict: was 'delen', nu 'niet_delen'" in err
+
+
+def test_an_unsealed_record_is_flagged_and_used_as_its_replay_decides(
+        lib_args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = load(Path(lib_args[1]), Path(lib_args[1]).parent / "conventions").library
+    case, _ = read_case(FLOWS / "04-om-burgemeester.yaml", lib)
+    assert case is not None
+    old = content(make_record(walk(resolve(lib, case.date), case.start, case.facts), "test"))
+    old["schema"] = "https://deelwijzer.nl/schemas/record/1.0.0"
+    del old["grounds"]
+    path = tmp_path / "oud.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    code = main(["convenant", "--flows", str(path), *lib_args])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "waarschuwing: dit beslisrecord heeft geen zegel" in err
+    assert "| Wjsg art. 39f(1)(b), Wjsg art. 39f(2) |" in out
 
 
 def test_english_messages_on_stderr(lib_args: list[str],

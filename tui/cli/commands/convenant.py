@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from engine import resolve, walk
 from engine.cases import read_case
-from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_record, flow_from_walk
+from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_walk
 from engine.covenant.markdown import to_markdown
 from engine.decide.versions import covenant_in_force
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, DeelwijzerError, Problem, UsageError
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError
 from engine.model import Library
-from engine.record import read_record, replay
+from engine.record import read_record, verified
 from engine.words import say
 from tui.shared.common import (
     add_date_option,
@@ -56,8 +55,8 @@ def run(args: argparse.Namespace) -> int:
     warn_broken(result)
     lib = result.library
     flows, files, problems = read_flows(input_files(args.flows), lib)
-    if problems:
-        report(problems, lang=args.lang)
+    report(problems, lang=args.lang)
+    if any(p.is_error for p in problems):
         return EXIT_PROBLEMS
     on = args.date or today()
     covenant = covenant_in_force(lib, on)
@@ -112,30 +111,18 @@ def _case_flow(path: Path, lib: Library) -> tuple[Flow | None, tuple[Problem, ..
 
 
 def _record_flow(path: Path, lib: Library) -> tuple[Flow | None, tuple[Problem, ...]]:
+    """A record's flow, as its replay on its own tree versions decides: a record whose seal is
+    broken, or whose content the trees do not reproduce, is refused."""
     record, problems = read_record(path)
     if record is None:
         return None, problems
-    flow = flow_from_record(path.stem, record)
-    grounds = outcome_grounds(lib, record)
-    if grounds is not None:
-        flow = Flow(id=flow.id, facts=flow.facts, verdict=flow.verdict, regime=flow.regime,
-                    grounds=grounds, clauses=flow.clauses, pending=flow.pending)
-    return flow, ()
-
-
-def outcome_grounds(lib: Library, record: dict[str, Any]) -> tuple[str, ...] | None:
-    """The grounds of the recorded outcome that hold on its path, on the exact tree versions
-    the record names (a pinned replay); None when the record no longer replays there."""
-    try:
-        again = replay(lib, record)
-    except DeelwijzerError:
-        return None
+    again, found = verified(lib, record, path.as_posix())
+    if again is None:
+        return None, (*problems, *found)
     for line in again.replaced:  # a record names a replaced version: say so wherever it is used
         print(say("replay.replaced", "nl", text=line), file=sys.stderr)
-    out = again.walk.outcome
-    if out is None or out.id != record["outcome"]["node"]:
-        return None
-    return tuple(c.ref for c in out.grounds)
+    facts = {k: v if isinstance(v, str) else tuple(v) for k, v in record["facts"].items()}
+    return flow_from_walk(path.stem, again.walk, facts), (*problems, *found)
 
 
 def explain(assembly: Assembly, files: dict[str, str], lang: str) -> None:

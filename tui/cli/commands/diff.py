@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             records=[p for folder_ in args.records for p in _records(folder_)],
             expect=args.expect, base=after.base))
     report(result.problems, lang=args.lang)
-    if result.problems:
+    if any(p.is_error for p in result.problems):  # warnings (an unsealed record) are shown only
         return EXIT_USAGE
     text = {"text": to_text, "markdown": to_markdown}.get(args.format)
     out = text(result.report, lang_of(args)) if text else to_json(result.report)

@@ -38,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
     result = load_library(args)
     warn_broken(result, args.lang)
     record, problems = read_record(args.record)
+    report(problems, lang=args.lang)  # a broken seal (refused), or unsealed (a warning)
     if record is None:
-        report(problems, lang=args.lang)
         return EXIT_PROBLEMS
     on = (args.date or today()) if args.current else None
     outcome = replay(result.library, record, on)
@@ -53,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
     w = outcome.walk
     verdict = w.outcome.verdict.value if w.outcome else say("replay.open", lang)
     where = say("replay.where_now" if args.current else "replay.where_pinned", lang)
+    if problems:
+        where += say("replay.unsealed", lang)
     if outcome.same:
         print(say("replay.same", lang, where=where, verdict=verdict))
         return EXIT_OK
