@@ -14,6 +14,9 @@ from engine.words import say
 
 #: Exit codes of every command (docs/cli.md).
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: The reader of the output went away (`deelwijzer cases | head -1`): 128 + SIGPIPE, as the
+#: shell reports for any program that stops for that reason.
+EXIT_PIPE = 141
 
 
 class Severity(Enum):

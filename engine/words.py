@@ -1394,6 +1394,12 @@ WORDS: dict[str, tuple[str, str]] = {
     'yaml.expected': (
         'geldige YAML',
         'valid YAML'),
+    'cli.stdout': ('de uitvoer (standaarduitvoer)',
+        'the output (standard output)'),
+    'progress_quarantined': ('Het opgeslagen gesprek was beschadigd en is niet te gebruiken. Het '
+                             'staat nu apart als {path}; je begint opnieuw.',
+        'The saved walk was damaged and cannot be used. It was moved aside to {path}; you '
+        'start afresh.'),
 }
 
 

@@ -97,6 +97,10 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        moved = store.quarantine_damaged()
+        if moved is not None:
+            self.show_error(t("error", self.lang), [t("progress_quarantined", self.lang,
+                                                      path=moved)])
         if self._case is not None:
             self.open_case(self._case)
         elif self.options is not None and self.options.start:

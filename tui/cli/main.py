@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from engine import DeelwijzerError, __version__
-from engine.errors import EXIT_INTERRUPTED, EXIT_USAGE, file_error
+from engine.errors import EXIT_INTERRUPTED, EXIT_PIPE, EXIT_USAGE, file_error
 from engine.words import say
 from tui.shared.common import lang_of
 
@@ -84,6 +85,23 @@ def show_error(error: DeelwijzerError, lang: str = "nl") -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its output that cannot be written never ends in a traceback: a reader
+    that stopped reading (`| head`) ends it quietly, a full disk with a message."""
+    try:
+        try:
+            code = _main(argv)
+        finally:  # also after argparse's SystemExit (--help, a usage error)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_output()
+        return EXIT_PIPE
+    except OSError as exc:
+        _drop_output()
+        return show_error(file_error(say("cli.stdout", "nl"), exc, "schrijven"))
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if not words:
         words = ["vraag"]  # `deelwijzer` alone opens the app
@@ -96,11 +114,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeelwijzerError as exc:
         return show_error(exc, args.lang if hasattr(args, "lang") else "nl")
     except OSError as exc:  # a file a command touched, outside the engine's own reading
-        return show_error(file_error(exc.filename or "?", exc), getattr(args, "lang", "nl"))
+        if exc.filename is None:
+            raise  # no file named: the output itself (handled in `main`)
+        return show_error(file_error(exc.filename, exc), getattr(args, "lang", "nl"))
     except KeyboardInterrupt:
         print("\n" + say("cli.stopped", getattr(args, "lang", "nl")), file=sys.stderr)
         return EXIT_INTERRUPTED
     return code
+
+
+def _drop_output() -> None:
+    """Send what is left of the output to /dev/null, so that the final flush at exit cannot
+    fail again (Python would print that as an ignored exception)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # stdout already closed, or not a real file (tests)
+        pass
 
 
 if __name__ == "__main__":

@@ -192,6 +192,9 @@ def run_plain(args: argparse.Namespace) -> int:
     if not start:
         raise UsageError(word("plain.no_entry", lang))
     session = Session(start=start, on=on, given=given)
+    moved = store.quarantine_damaged()
+    if moved is not None:
+        print(word("progress_quarantined", lang, path=moved))
     if args.case is None and store.has_progress():
         session = _resume(lib, session, lang)
     resolution = resolve(lib, session.on)

@@ -11,6 +11,7 @@ from typing import Any
 
 from engine.decide.session import Session, from_data, to_data
 from engine.decide.versions import Resolution
+from engine.errors import DeelwijzerError
 from tui.shared.atomic import write_atomic
 
 ENV = "DEELWIJZER_DATA_DIR"
@@ -28,10 +29,19 @@ def data_dir() -> Path:
     return base / "deelwijzer"
 
 
+#: A saved walk or the preferences are a few kB; anything far larger is not ours.
+MAX_BYTES = 1_000_000
+
+
 def _read(name: str) -> dict[str, Any] | None:
+    """A small JSON object from the data folder, or None when it is missing or not one
+    (unreadable, not JSON, too large, nested too deep to read)."""
+    path = data_dir() / name
     try:
-        data = json.loads((data_dir() / name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
@@ -60,6 +70,31 @@ def save_progress(session: Session) -> None:
 def read_progress() -> dict[str, Any] | None:
     """The raw saved walk, or None when there is none or it is not JSON."""
     return _read(PROGRESS)
+
+
+def quarantine_damaged() -> Path | None:
+    """Move a saved walk that cannot be read back out of the way, so that every later start
+    begins fresh instead of tripping over it; returns where it went (None: nothing to do).
+    The file is kept, never deleted: a person may want to look at it."""
+    path = data_dir() / PROGRESS
+    if not path.is_file():
+        return None
+    data = _read(PROGRESS)
+    try:
+        if data is not None:
+            from_data(data, None)
+            return None
+    except DeelwijzerError:
+        pass
+    for number in range(1, 1000):
+        aside = path.with_name(f"gesprek.beschadigd-{number}.json")
+        if not aside.exists():
+            try:
+                path.rename(aside)
+            except OSError:
+                return None
+            return aside
+    return None
 
 
 def restore(data: dict[str, Any], resolution: Resolution | None) -> Session:

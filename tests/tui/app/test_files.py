@@ -364,3 +364,21 @@ async def test_an_edited_record_is_refused_and_an_unsealed_one_flagged(
         assert "geen zegel" in screen_text(app)
         assert app.walk is not None and app.walk.outcome is not None
         assert app.walk.outcome.verdict.value == "niet_delen"
+
+
+async def test_a_damaged_autosave_is_moved_aside_once_with_a_message(
+        make_app: MakeApp, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    nested = "[" * 100_000 + "]" * 100_000  # crashed every start before: RecursionError
+    (data_dir / "gesprek.json").write_text(nested)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MessageDialog)
+        aside = data_dir / "gesprek.beschadigd-1.json"
+        assert f"apart als {aside}" in screen_text(app).replace("\n", " ")
+    assert aside.read_text() == nested and not (data_dir / "gesprek.json").exists()
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, StartScreen)

@@ -275,6 +275,24 @@ def test_plain_walk_can_decline_to_resume(monkeypatch: pytest.MonkeyPatch,
     assert "Je begint opnieuw" in out and "Vraag 1 (0 beantwoord, 0 al bekend)" in out
 
 
+@pytest.mark.parametrize("content", ["[" * 100_000 + "]" * 100_000, "{kapot", '{"on": 1}',
+                                     '"' + "x" * 1_100_000 + '"'])
+def test_an_unreadable_walk_in_progress_is_moved_aside_once(
+        content: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = Path(os.environ["DEELWIJZER_DATA_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gesprek.json").write_text(content)
+    _answers(monkeypatch, ["q"])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    aside = folder / "gesprek.beschadigd-1.json"
+    assert code == 0 and f"staat nu apart als {aside}; je begint opnieuw" in out
+    assert aside.read_text() == content
+    _answers(monkeypatch, ["q"])
+    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    assert code == 0 and "apart" not in out
+
+
 def test_a_damaged_walk_in_progress_is_reported_not_fatal(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,7 +11,7 @@ from engine.cases import read_case
 from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_walk
 from engine.covenant.markdown import to_markdown
 from engine.decide.versions import covenant_in_force
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError, file_error
 from engine.model import Library
 from engine.record import read_record, verified
 from engine.words import say
@@ -142,12 +142,18 @@ def write(assembly: Assembly, args: argparse.Namespace) -> None:
         # python-docx is imported only here, so other commands start fast
         from engine.covenant.docx import to_docx  # noqa: PLC0415
 
-        args.out.write_bytes(to_docx(assembly))
+        content: str | bytes = to_docx(assembly)
     else:
-        text = to_markdown(assembly)
+        content = to_markdown(assembly)
         if args.out is None:
-            sys.stdout.write(text)
+            sys.stdout.write(content)
             return
-        args.out.write_text(text, encoding="utf-8")
+    try:  # a full disk reports no file name: name it here
+        if isinstance(content, bytes):
+            args.out.write_bytes(content)
+        else:
+            args.out.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise file_error(args.out, exc, "schrijven") from None
     print(say("convenant.written", args.lang, n=len(assembly.flows), out=args.out),
           file=sys.stderr)

@@ -1,0 +1,68 @@
+"""Where output meets the world: closed pipes, full disks, unwritable files. Never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from engine.errors import EXIT_PIPE, EXIT_PROBLEMS
+from tests.helpers import EXAMPLE, ROOT
+from tui.cli.main import main
+
+EX = ["--trees", str(EXAMPLE / "trees"), "--conventions", str(EXAMPLE / "conventions")]
+CASE = str(EXAMPLE / "trees/start/cases/agent_oud.yaml")
+COMMANDS = [["cases", *EX, str(EXAMPLE / "trees")], ["check", *EX],
+            ["decide", "--case", CASE, "--format", "json", *EX], ["--help"]]
+
+
+def _run(argv: list[str], stdout: int, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DEELWIJZER_CACHE_DIR": str(tmp_path / "cache")}
+    return subprocess.run([sys.executable, "-m", "tui.cli.main", *argv], stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env, check=False,
+                          timeout=60)
+
+
+@pytest.mark.parametrize("argv", COMMANDS[:3], ids=lambda a: a[0])
+def test_a_reader_that_stops_reading_ends_the_command_quietly(argv: list[str],
+                                                              tmp_path: Path) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # as `| head -1` does once it has its line
+    try:
+        done = _run(argv, write_end, tmp_path)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (EXIT_PIPE, "")
+
+
+@pytest.mark.parametrize("argv", COMMANDS[:3], ids=lambda a: a[0])
+def test_a_full_disk_under_the_output_is_a_message(argv: list[str], tmp_path: Path) -> None:
+    with Path("/dev/full").open("w") as full:
+        done = _run(argv, full.fileno(), tmp_path)
+    assert done.returncode == EXIT_PROBLEMS
+    assert done.stderr == ("deelwijzer: fout: kan 'de uitvoer (standaarduitvoer)' niet "
+                           "schrijven: de schijf is vol; kies een ander bestand of een andere "
+                           "map\n")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "docx"])
+@pytest.mark.parametrize(("target", "reason"), [
+    ("missing/folder/c.out", "bestaat niet (of de map erboven bestaat niet)"),
+    (".", "is een map, geen bestand"),
+    ("/proc/c.out", "bestaat niet (of de map erboven bestaat niet)"),
+    ("/dev/full", "niet schrijven: de schijf is vol"),
+])
+def test_convenant_out_where_it_cannot_be_written_names_the_file(
+        fmt: str, target: str, reason: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    flows = EXAMPLE / "trees/start/cases"
+    code = main(["convenant", "--flows", str(flows / "agent_oud.yaml"), "--format", fmt,
+                 "--out", target, "--date", "2026-03-01", *EX])
+    out, err = capsys.readouterr()
+    assert code == EXIT_PROBLEMS and out == ""
+    assert f"deelwijzer: fout: kan '{target}' niet" in err and reason in err
+    assert "Traceback" not in err
