@@ -1396,6 +1396,17 @@ WORDS: dict[str, tuple[str, str]] = {
         'valid YAML'),
     'cli.stdout': ('de uitvoer (standaarduitvoer)',
         'the output (standard output)'),
+    'busy_q': ('Deelwijzer is al open in een ander venster met het gesprek in {folder}. Een '
+               'aparte vraag beginnen? Die wordt apart bewaard; het andere gesprek blijft zoals '
+               'het is.',
+        'Deelwijzer is already open in another window with the walk in {folder}. Start a '
+        'separate question? It is saved separately; the other walk stays as it is.'),
+    'busy_plain': ('Deelwijzer is al open in een ander venster met het gesprek in {folder}; deze '
+                   'vraag wordt apart bewaard in {path}.',
+        'Deelwijzer is already open in another window with the walk in {folder}; this question '
+        'is saved separately in {path}.'),
+    'busy_separate': ('Dit gesprek wordt bewaard in {path}.',
+        'This walk is saved in {path}.'),
     'progress_quarantined': ('Het opgeslagen gesprek was beschadigd en is niet te gebruiken. Het '
                              'staat nu apart als {path}; je begint opnieuw.',
         'The saved walk was damaged and cannot be used. It was moved aside to {path}; you '

@@ -20,6 +20,7 @@ from engine.decide.session import answer, back, current
 from engine.errors import file_error
 from engine.model import Library
 from engine.startup import paused_gc, resume_gc
+from tui.app import guard
 from tui.app.files import FileActions
 from tui.app.messages import Answered, Continue, SaveFailed, WentBack
 from tui.app.practice import KIOSK_OFF, PracticeActions, PracticeOptions, practice_options
@@ -50,9 +51,10 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
     def __init__(self, loaded: LoadResult, on: date, *, start: str | None = None,
                  case: Path | None = None, gc_paused: bool = False,
                  resume: bool = False,
-                 practice: PracticeOptions | None = None) -> None:
+                 practice: PracticeOptions | None = None, guard: bool = False) -> None:
         super().__init__()
         self._gc_paused = gc_paused
+        self._guard = guard  # a real start: one app per data folder, signals stop it cleanly
         self.loaded = loaded
         self.options = practice
         lang = (practice.lang if practice is not None else None) or (
@@ -97,6 +99,17 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self._guard and not guard.claim(self):
+            return  # another window has this folder's walk; the app asks what to do
+        self.open_first()
+
+    def on_unmount(self) -> None:
+        if self._guard:
+            guard.release()
+
+    def open_first(self) -> None:
+        """The first thing to show: a damaged walk moved aside, the case, or the offer to
+        resume; and any tree that could not be used."""
         moved = store.quarantine_damaged()
         if moved is not None:
             self.show_error(t("error", self.lang), [t("progress_quarantined", self.lang,
@@ -261,7 +274,7 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
         data = store.read_progress()
         try:
             if data is None:
-                raise DeelwijzerError(str(store.data_dir() / store.PROGRESS))
+                raise DeelwijzerError(str(store.progress_path()))
             on = store.restore(data, None).on
             resolution = resolve(self.library, on)
             session = store.restore(data, resolution)
@@ -358,6 +371,6 @@ def run_app(args: argparse.Namespace) -> int:
         app = DeelwijzerApp(loaded, args.date or today(), start=getattr(args, "start", None),
                             case=getattr(args, "case", None), gc_paused=enabled,
                             resume=getattr(args, "verder", False),
-                            practice=practice_options(args))
+                            practice=practice_options(args), guard=True)
         app.run()
     return app.return_code or 0

@@ -192,10 +192,19 @@ def run_plain(args: argparse.Namespace) -> int:
     if not start:
         raise UsageError(word("plain.no_entry", lang))
     session = Session(start=start, on=on, given=given)
+    if not store.claim():  # another window has this folder's walk: never write over it
+        print(word("busy_plain", lang, folder=store.data_dir(), path=store.claim_separate()))
+    try:
+        return _walk_plain(lib, session, args.case is None, lang)
+    finally:
+        store.release()
+
+
+def _walk_plain(lib: Library, session: Session, offer_resume: bool, lang: str) -> int:
     moved = store.quarantine_damaged()
     if moved is not None:
         print(word("progress_quarantined", lang, path=moved))
-    if args.case is None and store.has_progress():
+    if offer_resume and store.has_progress():
         session = _resume(lib, session, lang)
     resolution = resolve(lib, session.on)
     tree = resolution.tree(session.start)

@@ -6,13 +6,15 @@ import json
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from engine.decide.session import Session, from_data, to_data
 from engine.decide.versions import Resolution
-from engine.errors import DeelwijzerError
+from engine.errors import DeelwijzerError, FileError
 from tui.shared.atomic import write_atomic
+from tui.shared.lock import FileLock
 
 ENV = "DEELWIJZER_DATA_DIR"
 PREFS = "voorkeuren.json"
@@ -57,29 +59,79 @@ def save_pref(key: str, value: str) -> None:
     write_atomic(data_dir() / PREFS, json.dumps(prefs, indent=2, sort_keys=True) + "\n")
 
 
+@dataclass
+class _Claim:
+    """Which walk file this process uses: `gesprek.json`, or `gesprek-N.json` for a separate
+    walk while another window has the first (see `claim`); and the lock that says so."""
+
+    name: str = PROGRESS
+    lock: FileLock | None = None
+
+
+_claim = _Claim()
+
+
+def progress_path() -> Path:
+    return data_dir() / _claim.name
+
+
+def claim() -> bool:
+    """Take the walk file for this process; False when another app or plain walk on the same
+    data folder has it (then offer `claim_separate`, never write over its walk)."""
+    return _lock_slot(PROGRESS)
+
+
+def claim_separate() -> Path:
+    """A walk file of its own, `gesprek-2.json` or the next one free; returns its path."""
+    for number in range(2, 100):
+        name = f"gesprek-{number}.json"
+        if _lock_slot(name):
+            return progress_path()
+    raise FileError(f"kan geen apart gesprek beginnen in '{data_dir()}': alle 98 zijn in "
+                    "gebruik", "sluit een ander venster van Deelwijzer")
+
+
+def release() -> None:
+    """Let go of the walk file (at the end of the app or the plain walk)."""
+    if _claim.lock is not None:
+        _claim.lock.release()
+    _claim.name, _claim.lock = PROGRESS, None
+
+
+def _lock_slot(name: str) -> bool:
+    if _claim.name == name and _claim.lock is not None:
+        return True
+    lock = FileLock(data_dir() / f".{name}.lock")
+    if not lock.acquire():
+        return False
+    release()
+    _claim.name, _claim.lock = name, lock
+    return True
+
+
 def has_progress() -> bool:
-    return (data_dir() / PROGRESS).is_file()
+    return progress_path().is_file()
 
 
 def save_progress(session: Session) -> None:
     """Written after every answer: temp file, then rename, so a crash never leaves half a file."""
     text = json.dumps(to_data(session), ensure_ascii=False, indent=2, sort_keys=True)
-    write_atomic(data_dir() / PROGRESS, text + "\n")
+    write_atomic(progress_path(), text + "\n")
 
 
 def read_progress() -> dict[str, Any] | None:
     """The raw saved walk, or None when there is none or it is not JSON."""
-    return _read(PROGRESS)
+    return _read(progress_path().name)
 
 
 def quarantine_damaged() -> Path | None:
     """Move a saved walk that cannot be read back out of the way, so that every later start
     begins fresh instead of tripping over it; returns where it went (None: nothing to do).
     The file is kept, never deleted: a person may want to look at it."""
-    path = data_dir() / PROGRESS
+    path = progress_path()
     if not path.is_file():
         return None
-    data = _read(PROGRESS)
+    data = _read(path.name)
     try:
         if data is not None:
             from_data(data, None)
@@ -87,7 +139,7 @@ def quarantine_damaged() -> Path | None:
     except DeelwijzerError:
         pass
     for number in range(1, 1000):
-        aside = path.with_name(f"gesprek.beschadigd-{number}.json")
+        aside = path.with_name(f"{path.stem}.beschadigd-{number}.json")
         if not aside.exists():
             try:
                 path.rename(aside)
@@ -104,7 +156,7 @@ def restore(data: dict[str, Any], resolution: Resolution | None) -> Session:
 
 
 def clear_progress() -> None:
-    (data_dir() / PROGRESS).unlink(missing_ok=True)
+    progress_path().unlink(missing_ok=True)
 
 
 class Saver:

@@ -3,6 +3,7 @@ kill it hard (kill -9) and check that the next start offers to resume."""
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -85,3 +86,31 @@ def test_real_terminal_first_question_then_kill_and_resume(terminal: tuple[str, 
     wait_for(session, "Verder gaan?")
     tmux("send-keys", "-t", session, "j")
     assert "Stap 2" in wait_for(session, "Stap 2")
+
+
+@pytest.mark.parametrize(("signum", "code"), [("TERM", 143), ("INT", 130)])
+def test_a_signal_restores_the_terminal_and_keeps_the_walk(
+        terminal: tuple[str, Path], signum: str, code: int) -> None:
+    session, data = terminal
+    app = (f"env DEELWIJZER_DATA_DIR={shlex.quote(str(data))} {shlex.quote(sys.executable)} "
+           "-m tui.cli.main vraag --date 2026-11-28")
+    # a shell around the app: it reports the exit code and whether the terminal settings are
+    # the ones from before the app (raw mode and the app's screen undone)
+    script = (f'cd {shlex.quote(str(ROOT))}; S=$(stty -g); {app}; echo "EXIT=$?"; '
+              '[ "$(stty -g)" = "$S" ] && echo TTY=SAME; sleep 60')
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
+                    "bash", "--norc", "-c", script], check=True, env=env)
+    tmux("set-option", "-t", session, "escape-time", "0")
+    wait_for(session, "deelwijzer vraag --plain")
+    press_until(session, "n", "Wie heeft de gegevens en wil ze delen?")
+    tmux("send-keys", "-t", session, "6")
+    wait_for(session, "Stap 2")
+    shell = tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip()
+    pid = subprocess.run(["ps", "-o", "pid=", "--ppid", shell], capture_output=True, text=True,
+                         check=True).stdout.split()[0]
+    subprocess.run(["kill", f"-{signum}", pid], check=True)
+    screen = wait_for(session, "TTY=SAME")
+    assert f"EXIT={code}" in screen
+    assert "Stap 2" not in screen, "the app's screen is gone"
+    assert json.loads((data / "gesprek.json").read_text())["answers"]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +20,7 @@ from engine.read.schema import is_valid
 from engine.record import make_record
 from tests.helpers import EXAMPLE, GALLERY, ROOT, copy_example, load_example
 from tui.cli.main import main
+from tui.shared.lock import FileLock
 
 EX = ["--trees", str(EXAMPLE / "trees"), "--conventions", str(EXAMPLE / "conventions")]
 CASE = EXAMPLE / "trees/start/cases"
@@ -291,6 +294,41 @@ def test_an_unreadable_walk_in_progress_is_moved_aside_once(
     _answers(monkeypatch, ["q"])
     code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
     assert code == 0 and "apart" not in out
+
+
+def test_a_second_plain_walk_saves_apart_from_the_first(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = Path(os.environ["DEELWIJZER_DATA_DIR"])
+    other = FileLock(folder / ".gesprek.json.lock")  # the app open in another window
+    assert other.acquire()
+    try:
+        _answers(monkeypatch, ["2", "q"])
+        code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
+    finally:
+        other.release()
+    assert code == 0
+    assert f"deze vraag wordt apart bewaard in {folder / 'gesprek-2.json'}" in out
+    assert json.loads((folder / "gesprek-2.json").read_text())["answers"] == {"gevaar": "nee"}
+    assert not (folder / "gesprek.json").exists()
+
+
+def test_ctrl_c_in_the_plain_walk_exits_130_and_keeps_the_walk(tmp_path: Path) -> None:
+    env = {**os.environ, "DEELWIJZER_DATA_DIR": str(tmp_path / "data"),
+           "DEELWIJZER_CACHE_DIR": str(tmp_path / "cache")}
+    walk = subprocess.Popen([sys.executable, "-m", "tui.cli.main", "vraag", "--plain", "--date",
+                             "2026-03-01", *EX], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    assert walk.stdin is not None
+    walk.stdin.write("2\n")
+    walk.stdin.flush()
+    saved = tmp_path / "data" / "gesprek.json"
+    deadline = time.monotonic() + 30  # a wait limit, not a timing assertion
+    while not saved.is_file() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    walk.send_signal(signal.SIGINT)
+    _, err = walk.communicate(timeout=30)
+    assert walk.returncode == 130 and err == "\ngestopt\n"
+    assert json.loads(saved.read_text())["answers"] == {"gevaar": "nee"}
 
 
 def test_a_damaged_walk_in_progress_is_reported_not_fatal(
