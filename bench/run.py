@@ -20,7 +20,7 @@ from jsonschema import Draft202012Validator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import diff_bench  # noqa: E402
+from bench import diff_bench, hardening_bench  # noqa: E402
 from bench.generate import tree_set  # noqa: E402
 from engine import Session, answer, justify, load, resolve  # noqa: E402
 from engine.read.paths import conventions_dir, trees_dir  # noqa: E402
@@ -130,7 +130,8 @@ def tui_rows(repeats: int) -> list[Row]:
 def main() -> int:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     rows = [*check_rows(repeats), *step_row(repeats), *process_row(repeats), *tui_rows(repeats),
-            *diff_bench.paths_rows(repeats), *diff_bench.diff_rows(repeats)]
+            *diff_bench.paths_rows(repeats), *diff_bench.diff_rows(repeats),
+            *hardening_bench.laughs_rows(repeats)]
     width = max(len(str(r["name"])) for r in rows)
     print(f"{'measure':<{width}}  {'value':>10}  unit  target   ok")
     for r in rows:

@@ -41,12 +41,19 @@ class Document:
         return Location(file=self.file, line=1, column=1)
 
 
+#: What one file may make the reader build. A tree of 20,000 questions is 8 MB and expands
+#: nothing through aliases; an alias that repeats a repeated part ("billion laughs") makes a
+#: file of a few hundred bytes exponentially large, so values reached through an alias are
+#: counted and capped. Both limits are named in the message.
+MAX_BYTES = 16_000_000
+MAX_ALIAS_VALUES = 10_000
 _MAX_VALUES = 5_000_000
 
 
 class _TooLarge(Exception):
-    def __init__(self, node: yaml.Node) -> None:
+    def __init__(self, node: yaml.Node, through_alias: bool = False) -> None:
         self.node = node
+        self.through_alias = through_alias
 
 
 class _Builder:
@@ -58,22 +65,32 @@ class _Builder:
         self.problems: list[Problem] = []
         self.active: set[int] = set()
         self.budget = _MAX_VALUES
+        self.seen: set[int] = set()  # nodes built once: meeting one again is an alias
+        self.repeating = 0  # how deep inside a part that an alias repeats
+        self.alias_budget = MAX_ALIAS_VALUES
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
         self.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         self.budget -= 1
         if self.budget < 0 or id(node) in self.active:
-            # Aliases can make a document recursive or exponentially large (a "YAML bomb").
-            raise _TooLarge(node)
+            raise _TooLarge(node)  # a document that contains itself
+        again = id(node) in self.seen
+        if again or self.repeating:
+            self.alias_budget -= 1
+            if self.alias_budget < 0:
+                raise _TooLarge(node, through_alias=True)
+        self.seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         self.active.add(id(node))
+        self.repeating += again
         try:
             if isinstance(node, yaml.MappingNode):
                 return self._mapping(node, path)
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         finally:
             self.active.discard(id(node))
+            self.repeating -= again
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -153,20 +170,42 @@ def parse(text: str, file: str) -> tuple[Document | None, tuple[Problem, ...]]:
     builder = _Builder(file)
     try:
         data = builder.build(root, ())
-    except (_TooLarge, RecursionError):
-        at = (root.start_mark.line + 1, root.start_mark.column + 1)
-        return None, (_fail(file, at, "yaml", "een document dat naar zichzelf verwijst of te "
-                            "diep genest is", "een eindige boom van gegevens",
-                            "gebruik geen ankers (&) en verwijzingen (*) die in zichzelf staan"),)
+    except _TooLarge as exc:
+        mark = exc.node.start_mark
+        if exc.through_alias:
+            return None, (_fail(file, (mark.line + 1, mark.column + 1), "yaml.aliases",
+                                f"meer dan {MAX_ALIAS_VALUES:_} waarden via verwijzingen (*)"
+                                .replace("_", "."), f"ten hoogste {MAX_ALIAS_VALUES:_} "
+                                "waarden die een verwijzing herhaalt".replace("_", "."),
+                                "schrijf herhaalde delen uit; verwijzingen die verwijzingen "
+                                "herhalen maken een klein bestand onbeperkt groot"),)
+        return None, (_too_deep(file, root),)
+    except RecursionError:
+        return None, (_too_deep(file, root),)
     doc = Document(file=file, data=data, marks=builder.marks, text=text)
     return doc, tuple(builder.problems)
 
 
+def _too_deep(file: str, root: yaml.Node) -> Problem:
+    at = (root.start_mark.line + 1, root.start_mark.column + 1)
+    return _fail(file, at, "yaml", "een document dat naar zichzelf verwijst of te diep genest "
+                 "is", "een eindige boom van gegevens",
+                 "gebruik geen ankers (&) en verwijzingen (*) die in zichzelf staan")
+
+
 def read(path: Path, display: str | None = None) -> tuple[Document | None, tuple[Problem, ...]]:
-    """Read and parse a YAML file; unreadable bytes become a located problem, not a traceback."""
+    """Read and parse a YAML file; unreadable bytes become a located problem, not a traceback.
+    At most MAX_BYTES are read, so a huge file (or a device such as /dev/zero) is refused."""
     name = display or str(path)
     try:
-        text = path.read_bytes().decode("utf-8")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            return None, (_fail(name, (1, 1), "size", f"een bestand van meer dan "
+                                f"{MAX_BYTES // 1_000_000} MB", f"ten hoogste "
+                                f"{MAX_BYTES // 1_000_000} MB",
+                                "is dit wel een boom-, casus- of recordbestand?"),)
+        text = raw.decode("utf-8")
     except OSError as exc:
         return None, (_fail(name, (0, 0), "io", f"bestand niet te lezen ({exc.strerror})",
                             "een leesbaar bestand"),)

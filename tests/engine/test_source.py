@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.read.source import parse, read
+from engine.read.source import MAX_ALIAS_VALUES, MAX_BYTES, parse, read
 
 
 def test_values_keep_their_line_and_column() -> None:
@@ -74,7 +74,24 @@ def test_exponential_alias_bomb_is_refused() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
     doc, problems = parse("\n".join(lines) + "\n", "f.yaml")
-    assert doc is None and problems[0].code == "yaml"
+    assert doc is None and problems[0].code == "yaml.aliases"
+    assert f"meer dan {MAX_ALIAS_VALUES:,} waarden".replace(",", ".") in problems[0].found
+    assert problems[0].location.line == 1, "at the anchor whose repeats ran over"
+
+
+def test_a_few_aliases_are_still_fine() -> None:
+    doc, problems = parse("a: &c [avg:6, wpg:16]\nb: *c\nc: *c\n", "f.yaml")
+    assert problems == () and doc is not None and doc.data["c"] == ["avg:6", "wpg:16"]
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "groot.yaml"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: no disk used
+    problem = read(big)[1][0]
+    assert problem.code == "size" and f"{MAX_BYTES // 1_000_000} MB" in problem.expected
+    endless = read(Path("/dev/zero"))[1][0]  # a device never ends: read is capped
+    assert endless.code == "size"
 
 
 def test_empty_file_and_unreadable_bytes(tmp_path: Path) -> None:
