@@ -775,6 +775,8 @@ WORDS: dict[str, tuple[str, str]] = {
         '{conventions}; geef de map met het modelconvenant met --conventions MAP',
         'the trees in {trees} refer to covenant clauses, but there is no {conventions} next to '
         'that folder; name the model covenant folder with --conventions MAP'),
+    'cli.no_conventions_dir': ('map met het modelconvenant niet gevonden: {path}',
+        'covenant folder not found: {path}'),
     'cli.no_trees_dir': ('map met bomen niet gevonden: {path}',
         'trees folder not found: {path}'),
     # -- the diff of two tree sets ------------------------------------------------------------

@@ -77,6 +77,9 @@ def _gotos(library: Library, tree: Tree) -> Iterator[Problem]:
                 phrase("lint.goto_broken.found", tree=node.tree),
                 phrase("lint.goto_broken.expected"),
                 phrase("lint.goto_broken.hint", files=", ".join(library.broken[node.tree])),
+                # a warning: this tree stays usable for every walk that does not go there (a
+                # walk that does stops with a WalkError naming the broken tree)
+                Severity.WARNING,
             )
         elif node.tree not in library.trees:
             yield problem(

@@ -22,7 +22,7 @@ from engine.model import (
 from engine.read import lifecycle, lint, schema, source
 from engine.read.build import build_facts, build_sources, build_tree
 from engine.read.clauses import build_covenant
-from engine.read.paths import covenant_files, tree_files
+from engine.read.paths import covenant_files, stray_tree_files, tree_files
 from engine.read.signoff import apply_signoffs
 from engine.startup import paused_gc
 
@@ -33,10 +33,15 @@ Settled = TypeVar("Settled", Tree, Covenant)
 def display(path: Path, base: Path | None) -> str:
     """A short, stable name for a file in messages: relative to `base` (or the working
     directory) where the file lies below it, else the full path."""
+    try:  # a link keeps its own name (resolving it would fail on a link in a circle)
+        full = path.parent.resolve() / path.name if path.name not in ("", "..") \
+            else path.resolve()
+    except (OSError, RuntimeError):
+        return path.as_posix()
     try:
-        return path.resolve().relative_to((base or Path.cwd()).resolve()).as_posix()
+        return full.relative_to((base or Path.cwd()).resolve()).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return full.as_posix()
 
 
 def read_document(path: Path, kind: str, base: Path | None = None,
@@ -110,6 +115,9 @@ def _trees(trees_dir: Path, base: Path | None, facts: Mapping[FactKey, Fact],
            ) -> tuple[dict[TreeId, tuple[Tree, ...]], dict[TreeId, tuple[str, ...]]]:
     found: dict[TreeId, list[Tree]] = {}
     broken: dict[TreeId, list[str]] = {}
+    for path in stray_tree_files(trees_dir):  # its tree may lack a version: withdraw it
+        problems.append(_stray(path, base))
+        broken.setdefault(TreeId(path.parent.name), []).append(display(path, base))
     for path in tree_files(trees_dir):
         tree_id = TreeId(path.parent.name)
         doc, shape = read_document(path, "tree", base)
@@ -124,6 +132,21 @@ def _trees(trees_dir: Path, base: Path | None, facts: Mapping[FactKey, Fact],
             found.setdefault(tree_id, []).append(tree)
     ordered = {k: settled(v) for k, v in found.items() if k not in broken}
     return ordered, {k: tuple(v) for k, v in broken.items()}
+
+
+def _stray(path: Path, base: Path | None) -> Problem:
+    loc = Location(file=display(path, base), line=0, column=0)
+    where = f"trees/{path.parent.name}/<versie>.yaml"
+    if path.is_symlink() and not path.exists():
+        return Problem(location=loc, code="tree.file", expected=f"een boombestand {where}",
+                       found="een koppeling naar een bestand dat niet bestaat (of in een kring)",
+                       hint="herstel of verwijder de koppeling")
+    if path.is_dir():
+        return Problem(location=loc, code="tree.file", found="een map waar een boombestand hoort",
+                       expected=f"een boombestand {where}", hint="verplaats of hernoem de map")
+    return Problem(location=loc, code="tree.file", found=f"een boombestand met '{path.suffix}'",
+                   expected=f"een boombestand {where}",
+                   hint=f"hernoem het naar {path.stem}.yaml")
 
 
 def _naming(tree: Tree, path: Path, doc: source.Document | None) -> list[Problem]:

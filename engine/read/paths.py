@@ -30,6 +30,19 @@ def tree_files(trees_dir: Path) -> list[Path]:
     return sorted(p for p in trees_dir.glob("*/*.yaml") if p.is_file())
 
 
+#: Names that look like a tree version file but that `tree_files` cannot read.
+TREE_SUFFIXES = (".yaml", ".yml", ".YAML", ".YML")
+
+
+def stray_tree_files(trees_dir: Path) -> list[Path]:
+    """What sits where a tree version file should be but is not one: a `.yml` file, a link to
+    nothing (or in a circle), a folder named like a tree file. Never silently skipped."""
+    if not trees_dir.is_dir():
+        return []
+    return sorted(p for p in trees_dir.glob("*/*") if not p.name.startswith(".")
+                  and p.suffix in TREE_SUFFIXES and not (p.suffix == ".yaml" and p.is_file()))
+
+
 def covenant_files(conventions_dir: Path | None) -> list[Path]:
     """Every covenant version file: conventions/<covenant-id>/<version>.yaml."""
     if conventions_dir is None or not conventions_dir.is_dir():

@@ -96,6 +96,8 @@ def folders(args: argparse.Namespace) -> tuple[Path, Path | None]:
         raise UsageError(say("cli.no_trees_dir", lang, path=trees))
     if not (trees / "facts.yaml").is_file() and not (trees / "sources.yaml").is_file():
         raise UsageError(say("cli.not_a_tree_set", lang, path=trees))
+    if args.conventions is not None and not args.conventions.is_dir():
+        raise UsageError(say("cli.no_conventions_dir", lang, path=args.conventions))
     conventions = args.conventions if args.conventions is not None else (
         trees.parent / "conventions" if args.trees is not None else conventions_dir())
     return trees, conventions

@@ -211,11 +211,15 @@ async def test_broken_tree_is_reported_and_the_rest_keeps_working(
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
         assert "ongeldig" in screen_text(app)
-        await pilot.press("n")  # the entry tree routes into the broken one: not used either
+        # only the broken tree is withdrawn: the entry tree that can route into it stays in use
+        await pilot.press("n")
         await pilot.pause()
-        assert isinstance(app.screen, MessageDialog)
-        assert "deelwijzer check" in screen_text(app)
-        await pilot.press("enter")
+        assert isinstance(app.screen, QuestionScreen)
+        assert app.walk is not None and app.walk.pending is not None
+        assert app.walk.pending.tree.id == "mensenhandel"
+        app.pop_screen()
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
         # a case that starts in a valid tree still works
         case = next(c for c in shipped_cases(loaded.library) if c.start == "avg")
         await pilot.press("o")
