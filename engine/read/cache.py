@@ -2,6 +2,8 @@
 
 The key hashes every input file, the schemas and the engine's own source: any change in what
 was loaded, or in the code that loaded it, is a cache miss. The caller chooses the folder.
+A file there is read only when the folder and the file are this user's alone, and then only as
+model data (`_ModelData`): a cache file can never run code.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ import contextlib
 import hashlib
 import os
 import pickle
+import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from engine.model import LoadResult
 from engine.read.paths import input_files
@@ -43,18 +47,56 @@ def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path |
         key = fingerprint(trees_dir, conventions_dir, base)
     except OSError:
         return _load(trees_dir, conventions_dir, base)
+    if not is_private(cache_dir):  # others could plant a file there: do not use it at all
+        return _load(trees_dir, conventions_dir, base)
     path = cache_dir / f"bomen-{key[:32]}.pickle"
     try:
         with path.open("rb") as handle:
-            found = pickle.load(handle)  # our own cache, keyed by a content hash
-        if isinstance(found, LoadResult):
-            return found
-    except (OSError, EOFError, pickle.PickleError, AttributeError, ImportError, TypeError):
+            if is_private(path):
+                found = _ModelData(handle).load()
+                if isinstance(found, LoadResult):
+                    return found
+    except (OSError, EOFError, ValueError, pickle.PickleError, AttributeError, ImportError,
+            TypeError, IndexError, KeyError, RecursionError):
         pass
     result = _load(trees_dir, conventions_dir, base)
     _store(path, result)
     _prune(cache_dir, keep=KEEP)
     return result
+
+
+def is_private(path: Path) -> bool:
+    """Whether only this user can change `path`: owned by them, writable by nobody else, and
+    not a link (a folder that does not exist yet is made private by `_store`)."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if stat.S_ISLNK(info.st_mode):
+        return False
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+#: What a cache file may name: the model's own classes (by their module), dates, and the one
+#: function that rebuilds a model object from its field values (engine/startup.py).
+_MODEL_MODULES = ("engine.model", "engine.errors")
+_ALLOWED = {("datetime", "date"), ("engine.startup", "_rebuild")}
+
+
+class _ModelData(pickle.Unpickler):
+    """Unpickles the model's data and nothing else: a file that names any other function or
+    class is refused before anything runs (pickle's own way to restrict what a file may call),
+    so a file planted in the cache cannot run code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        found = super().find_class(module, name) if (module, name) in _ALLOWED or \
+            module in _MODEL_MODULES else None
+        if (module, name) in _ALLOWED or (isinstance(found, type)
+                                         and found.__module__ == module):
+            return found
+        raise pickle.UnpicklingError(f"{module}.{name} is geen modelgegeven")
 
 
 #: How many cached tree sets to keep (each tree set, and each version of the code, has its own).
@@ -81,7 +123,7 @@ def _store(path: Path, result: LoadResult) -> None:
     """Write atomically; a cache that cannot be written is simply not used."""
     tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".bomen-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)

@@ -90,3 +90,58 @@ def test_model_objects_come_back_from_a_pickle_equal_and_still_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         tree.id = "ander"  # type: ignore[misc,assignment]
     assert hash(Text(nl="a", en="b")) == hash(pickle.loads(pickle.dumps(Text(nl="a", en="b"))))
+
+
+class _Planted:
+    """What an attacker would plant: unpickling it calls os.system."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import os  # noqa: PLC0415
+
+        return os.system, (f"touch {self.marker}",)
+
+
+def _plant(cache: Path, root: Path, marker: Path) -> Path:
+    key = fingerprint(root / "trees", root / "conventions", root)
+    path = cache / f"bomen-{key[:32]}.pickle"
+    path.write_bytes(pickle.dumps(_Planted(marker)))
+    return path
+
+
+def test_a_planted_file_that_would_run_code_is_refused_unrun(tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    marker = tmp_path / "ran"
+    _plant(cache, root, marker)
+    result = cached_load(root / "trees", root / "conventions", cache, base=root)
+    assert not marker.exists(), "the cache ran code"
+    assert result == load_example(root)
+
+
+@pytest.mark.parametrize("unsafe", ["others_write", "link"])
+def test_a_cache_folder_others_can_write_to_is_never_read_or_written(
+        unsafe: str, tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    cache = shared if unsafe == "others_write" else tmp_path / "link"
+    if unsafe == "link":
+        cache.symlink_to(shared)
+    planted = load_example(copy_example(tmp_path / "other")).library
+    key = fingerprint(root / "trees", root / "conventions", root)
+    (shared / f"bomen-{key[:32]}.pickle").write_bytes(pickle.dumps(planted))
+    result = cached_load(root / "trees", root / "conventions", cache, base=root)
+    assert result == load_example(root)
+    assert len(list(shared.glob("bomen-*"))) == 1, "nothing written there either"
+
+
+def test_the_cache_folder_is_made_private(tmp_path: Path) -> None:
+    root = copy_example(tmp_path / "set")
+    cache = tmp_path / "new" / "cache"
+    cached_load(root / "trees", root / "conventions", cache, base=root)
+    assert cache.stat().st_mode & 0o077 == 0
