@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench check cases docs clean
+.PHONY: fuzz run test lint bench check cases docs clean
 # Our own code byte-compiled, as pip does for an installed package: without it, where
 # PYTHONDONTWRITEBYTECODE is set, every start compiles engine/ and tui/ again.
 COMPILE := $(BIN)/python -m compileall -q engine tui >/dev/null
@@ -43,3 +43,8 @@ docs: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+
+# Fuzzing every input kind (trees, facts, sources, covenants, case files, records, the autosave,
+# the plain walk's answers): 10,000 inputs each; `make test` runs 25 of each.
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/fuzz -q -p no:cacheprovider --hypothesis-show-statistics

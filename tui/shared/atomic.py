@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -11,6 +12,10 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     """Write to a temporary file next to `path`, then rename: never a half-written file.
     Text is written as UTF-8."""
     data = content.encode("utf-8") if isinstance(content, str) else content
+    if "\x00" in str(path) or (path.exists() and not path.is_file()):
+        # a name no file can have, or a folder or device (renaming over /dev/null as root
+        # would replace the device): an OSError like any other the callers already say
+        raise OSError(errno.EINVAL, "geen gewoon bestand", str(path).replace("\x00", "\\0"))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -66,3 +66,12 @@ def test_convenant_out_where_it_cannot_be_written_names_the_file(
     assert code == EXIT_PROBLEMS and out == ""
     assert f"deelwijzer: fout: kan '{target}' niet" in err and reason in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("name", ["besluit\x00.json", "/dev/null", "."])
+def test_a_save_name_no_file_can_have_is_refused_not_a_traceback(name: str) -> None:
+    from tui.shared.atomic import write_atomic  # noqa: PLC0415
+
+    with pytest.raises(OSError, match="geen gewoon bestand"):
+        write_atomic(Path(name), "{}")
+    assert Path("/dev/null").is_char_device(), "the device is still a device"
