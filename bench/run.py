@@ -131,7 +131,7 @@ def main() -> int:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     rows = [*check_rows(repeats), *step_row(repeats), *process_row(repeats), *tui_rows(repeats),
             *diff_bench.paths_rows(repeats), *diff_bench.diff_rows(repeats),
-            *hardening_bench.laughs_rows(repeats)]
+            *hardening_bench.laughs_rows(repeats), *hardening_bench.start_rows(repeats)]
     width = max(len(str(r["name"])) for r in rows)
     print(f"{'measure':<{width}}  {'value':>10}  unit  target   ok")
     for r in rows:

@@ -7,11 +7,15 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from engine import DeelwijzerError, __version__
-from engine.errors import EXIT_INTERRUPTED, EXIT_PIPE, EXIT_USAGE, file_error
-from engine.words import say
-from tui.shared.common import lang_of
+from engine import __version__
+
+if TYPE_CHECKING:
+    from engine.errors import DeelwijzerError
+
+# `deelwijzer --help` (and a usage error) imports nothing but argparse: the engine, the word
+# catalogue and the shared shell code are imported once a command is known to run.
 
 DESCRIPTION = """\
 Deelwijzer helpt je bepalen of je een signaal van mensenhandel mag delen met een andere
@@ -46,6 +50,8 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
+        from engine.errors import EXIT_USAGE  # noqa: PLC0415 - see the imports above
+
         print(f"{self.prog}: fout / error: {message}\n"
               f"Hulp / help: {self.prog} --help", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
@@ -80,6 +86,8 @@ def command_of(argv: Sequence[str]) -> str | None:
 
 def show_error(error: DeelwijzerError, lang: str = "nl") -> int:
     """The one place the command line shows an error; returns the exit code it ends with."""
+    from engine.words import say  # noqa: PLC0415 - see the imports above
+
     print(f"deelwijzer: {say('cli.error', lang)}: {error}", file=sys.stderr)
     return error.exit_code
 
@@ -93,9 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:  # also after argparse's SystemExit (--help, a usage error)
             sys.stdout.flush()
     except BrokenPipeError:
+        from engine.errors import EXIT_PIPE  # noqa: PLC0415 - see the imports above
+
         _drop_output()
         return EXIT_PIPE
     except OSError as exc:
+        from engine.errors import file_error  # noqa: PLC0415
+        from engine.words import say  # noqa: PLC0415
+
         _drop_output()
         return show_error(file_error(say("cli.stdout", "nl"), exc, "schrijven"))
     return code
@@ -107,6 +120,14 @@ def _main(argv: Sequence[str] | None) -> int:
         words = ["vraag"]  # `deelwijzer` alone opens the app
     command = command_of(words)
     args = parser(command).parse_args(words)
+    from engine.errors import (  # noqa: PLC0415 - a command runs: see the imports above
+        EXIT_INTERRUPTED,
+        DeelwijzerError,
+        file_error,
+    )
+    from engine.words import say  # noqa: PLC0415
+    from tui.shared.common import lang_of  # noqa: PLC0415
+
     if hasattr(args, "lang"):  # --lang, else the language saved by the app or the plain walk
         args.lang = lang_of(args)
     try:

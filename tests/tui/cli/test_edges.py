@@ -75,3 +75,15 @@ def test_a_save_name_no_file_can_have_is_refused_not_a_traceback(name: str) -> N
     with pytest.raises(OSError, match="geen gewoon bestand"):
         write_atomic(Path(name), "{}")
     assert Path("/dev/null").is_char_device(), "the device is still a device"
+
+
+def test_help_pays_for_no_engine_import() -> None:
+    code = ("import sys, contextlib, io\n"
+            "from tui.cli.main import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+            "    main(['--help'])\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('engine.', 'tui.shared', "
+            "'yaml', 'jsonschema', 'textual', 'dataclasses'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    assert done.stdout.strip() == "[]"
