@@ -8,6 +8,9 @@ STAMP := $(VENV)/.installed
 # Our own code byte-compiled, as pip does for an installed package: without it, where
 # PYTHONDONTWRITEBYTECODE is set, every start compiles engine/ and tui/ again.
 COMPILE := $(BIN)/python -m compileall -q engine tui >/dev/null
+# The shipped trees checked once, at install time, into engine/_checked/ (keyed by the content
+# of every tree and of the engine): a first start then loads no YAML and checks no schema.
+PRECHECK := $(BIN)/python -m engine.read.cache
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 niet gevonden (PYTHON=$(PYTHON)); zet PYTHON=/pad/naar/python3.11"; exit 2; }
@@ -18,6 +21,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	@$(COMPILE)
+	@$(PRECHECK)
 	$(BIN)/deelwijzer
 
 test: $(STAMP)
@@ -28,6 +32,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
+	@$(COMPILE)
+	@$(PRECHECK)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/serve_bench.py
 

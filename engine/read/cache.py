@@ -40,34 +40,62 @@ def fingerprint(trees_dir: Path, conventions_dir: Path | None, base: Path | None
 
 def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path | None,
                 base: Path | None = None) -> LoadResult:
-    """Like `load`, but reuses an earlier result for exactly the same inputs and code."""
+    """Like `load`, but reuses an earlier result for exactly the same inputs and code: one
+    checked when Deelwijzer was installed (`SHIPPED`), else one from the user's cache."""
     if cache_dir is None:
         return _load(trees_dir, conventions_dir, base)
     try:
         key = fingerprint(trees_dir, conventions_dir, base)
     except OSError:
         return _load(trees_dir, conventions_dir, base)
+    name = f"bomen-{key[:32]}.pickle"
+    found = _read(SHIPPED / name, owners=(os.getuid(), 0))
+    if found is not None:
+        return found
     if not is_private(cache_dir):  # others could plant a file there: do not use it at all
         return _load(trees_dir, conventions_dir, base)
-    path = cache_dir / f"bomen-{key[:32]}.pickle"
-    try:
-        with path.open("rb") as handle:
-            if is_private(path):
-                found = _ModelData(handle).load()
-                if isinstance(found, LoadResult):
-                    return found
-    except (OSError, EOFError, ValueError, pickle.PickleError, AttributeError, ImportError,
-            TypeError, IndexError, KeyError, RecursionError):
-        pass
+    found = _read(cache_dir / name, owners=(os.getuid(),))
+    if found is not None:
+        return found
     result = _load(trees_dir, conventions_dir, base)
-    _store(path, result)
+    _store(cache_dir / name, result)
     _prune(cache_dir, keep=KEEP)
     return result
 
 
-def is_private(path: Path) -> bool:
-    """Whether only this user can change `path`: owned by them, writable by nobody else, and
-    not a link (a folder that does not exist yet is made private by `_store`)."""
+#: Tree sets checked at install time (`python -m engine.read.cache`, run by `make`): the same
+#: content-hash key and the same data-only reading as the user's cache, so that a first start,
+#: with an empty cache, loads no YAML and checks no schema. Owned by the user or by root.
+SHIPPED = _ENGINE / "_checked"
+
+
+def _read(path: Path, owners: tuple[int, ...]) -> LoadResult | None:
+    """The cached tree set at `path`, when it is there, safe to read and model data only."""
+    try:
+        with path.open("rb") as handle:
+            if is_private(path, owners) and is_private(path.parent, owners):
+                found = _ModelData(handle).load()
+                return found if isinstance(found, LoadResult) else None
+    except (OSError, EOFError, ValueError, pickle.PickleError, AttributeError, ImportError,
+            TypeError, IndexError, KeyError, RecursionError):
+        pass
+    return None
+
+
+def ship(trees_dir: Path, conventions_dir: Path | None) -> Path:
+    """Check a tree set now and keep the result in `SHIPPED` (the older ones go)."""
+    key = fingerprint(trees_dir, conventions_dir, None)
+    path = SHIPPED / f"bomen-{key[:32]}.pickle"
+    if _read(path, owners=(os.getuid(),)) is None:
+        for old in SHIPPED.glob("bomen-*.pickle"):
+            old.unlink(missing_ok=True)
+        _store(path, _load(trees_dir, conventions_dir, None))
+    return path
+
+
+def is_private(path: Path, owners: tuple[int, ...] | None = None) -> bool:
+    """Whether only this user (or `owners`) can change `path`: owned by them, writable by
+    nobody else, and not a link (a folder that does not exist yet is made private by `_store`)."""
     try:
         info = path.lstat()
     except FileNotFoundError:
@@ -76,7 +104,8 @@ def is_private(path: Path) -> bool:
         return False
     if stat.S_ISLNK(info.st_mode):
         return False
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    allowed = owners if owners is not None else (os.getuid(),)
+    return info.st_uid in allowed and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 #: What a cache file may name: the model's own classes (by their module), dates, and the one
@@ -132,3 +161,9 @@ def _store(path: Path, result: LoadResult) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()
+
+
+if __name__ == "__main__":  # `python -m engine.read.cache`: check the shipped trees, once
+    from engine.read.paths import conventions_dir, trees_dir
+
+    ship(trees_dir(), conventions_dir())

@@ -145,3 +145,20 @@ def test_the_cache_folder_is_made_private(tmp_path: Path) -> None:
     cache = tmp_path / "new" / "cache"
     cached_load(root / "trees", root / "conventions", cache, base=root)
     assert cache.stat().st_mode & 0o077 == 0
+
+
+def test_trees_checked_at_install_time_make_a_cold_start_warm(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from engine import load  # noqa: PLC0415
+    from engine.read import cache as module  # noqa: PLC0415
+
+    root = copy_example(tmp_path / "set")
+    monkeypatch.setattr(module, "SHIPPED", tmp_path / "checked")
+    module.ship(root / "trees", root / "conventions")
+    empty = tmp_path / "user-cache"
+    result = cached_load(root / "trees", root / "conventions", empty)
+    assert result == load(root / "trees", root / "conventions")
+    assert not empty.exists(), "read from the checked set: the user's cache is not touched"
+    tree = root / "trees/start/1.0.0.yaml"  # an edited tree is a miss: checked afresh
+    tree.write_text(tree.read_text().replace("next: delen_mits", "next: delen_mitz"))
+    assert "start" in cached_load(root / "trees", root / "conventions", empty).library.broken
