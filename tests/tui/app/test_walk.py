@@ -166,8 +166,11 @@ async def test_changing_an_answer_keeps_the_path_and_names_what_dropped(
         assert app.walk is not None
         first = app.walk.questions[0]
         fact = shipped.library.facts[first.question.fact]
-        other = next(v for v in fact.values if v != first.value)
-        expected = answer(app.state.resolution, before, first.question.fact, other)
+        # the first other value that leaves the path (with many questions, a neighbouring
+        # organisation may share the whole path; which one leaves it is the engine's answer)
+        revisions = ((v, answer(app.state.resolution, before, first.question.fact, v))
+                     for v in fact.values if v != first.value)
+        other, expected = next((v, r) for v, r in revisions if r.dropped)
         await pilot.press("home", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ChangeDialog)
