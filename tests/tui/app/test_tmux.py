@@ -21,8 +21,13 @@ from tests.helpers import ROOT
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
+#: A tmux server of this test run's own: a shared default server can be killed or raced by
+#: anything else on the machine that uses tmux.
+TMUX = ["tmux", "-L", f"deelwijzer-test-{os.getpid()}"]
+
+
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    return subprocess.run([*TMUX, *args], check=True, capture_output=True, text=True).stdout
 
 
 def wait_for(session: str, text: str, limit: float = 30.0) -> str:
@@ -54,7 +59,7 @@ def press_until(session: str, key: str, text: str, tries: int = 3) -> str:
 def terminal(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     session = f"deelwijzer-{uuid.uuid4().hex[:8]}"
     yield session, tmp_path / "data"
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
+    subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True, check=False)
 
 
 def start(session: str, data: Path) -> None:
@@ -62,7 +67,7 @@ def start(session: str, data: Path) -> None:
                f"{shlex.quote(str(data))} {shlex.quote(sys.executable)} -m tui.cli.main vraag "
                "--date 2026-11-28")  # exec: the pane's pid is the app itself
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
+    subprocess.run([*TMUX, "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
                     command], check=True, env=env)
     tmux("set-option", "-t", session, "escape-time", "0")
 
@@ -81,7 +86,7 @@ def test_real_terminal_first_question_then_kill_and_resume(terminal: tuple[str, 
     assert (data / "gesprek.json").is_file()
     pid = tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip()
     subprocess.run(["kill", "-9", pid], check=True)  # no clean shutdown at all
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True, check=False)
+    subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True, check=False)
     start(session, data)
     wait_for(session, "Verder gaan?")
     tmux("send-keys", "-t", session, "j")
@@ -99,7 +104,7 @@ def test_a_signal_restores_the_terminal_and_keeps_the_walk(
     script = (f'cd {shlex.quote(str(ROOT))}; S=$(stty -g); {app}; echo "EXIT=$?"; '
               '[ "$(stty -g)" = "$S" ] && echo TTY=SAME; sleep 60')
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
+    subprocess.run([*TMUX, "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
                     "bash", "--norc", "-c", script], check=True, env=env)
     tmux("set-option", "-t", session, "escape-time", "0")
     wait_for(session, "deelwijzer vraag --plain")
