@@ -83,6 +83,15 @@ ADDED: dict[str, tuple[FactType, tuple[str, ...]]] = {
     "zvh_deelname": (FactType.ONE_OF, ("ggz", "opdracht_gemeente", "geen", "onbekend")),
     "gemeente_hoedanigheid": (FactType.ONE_OF, ("zorg", "handhaving", "onbekend")),
     "verkregen_voor": (FactType.ONE_OF, ("zorg", "handhaving", "anders", "onbekend")),
+    # police/justice trees (legal-police)
+    "politiegegevens_doel": (FactType.ONE_OF, ("onbekend",)),
+    "art10_onderdeel": (FactType.ONE_OF, ("onbekend",)),
+    "gemeente_taak": (FactType.ONE_OF, ("jeugdhulp", "brp", "anders", "onbekend")),
+    "buitenland_ontvanger": (FactType.ONE_OF, ("eu_lidstaat", "eu_orgaan", "derde_land",
+                                               "onbekend")),
+    "bestuursrechtelijk_besluit": (FactType.ONE_OF, ("ja", "nee", "onbekend")),
+    "vergunning_soort": (FactType.ONE_OF, ("drank_kansspelen", "seksbedrijf", "ander_besluit",
+                                           "onbekend")),
 }
 
 
