@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 Row = dict[str, object]
@@ -80,7 +83,9 @@ def start_rows(repeats: int) -> list[Row]:
                        env={**os.environ, **warm_env})
         warm = _median_ms(decide, repeats, warm_env)
     cold = _median_ms(decide, repeats, fresh_cache=True)
-    helped = _median_ms([exe, "-m", "tui.cli.main", "--help"], repeats)
+    script = Path(exe).parent / "deelwijzer"  # the console script a person runs
+    helped = _median_ms([str(script) if script.is_file() else exe, *(
+        [] if script.is_file() else ["-m", "tui.cli.main"]), "--help"], repeats)
     rows: list[Row] = [
         {"name": "decide cold (empty cache)", "value": round(cold, 1), "unit": "ms",
          "target": "-", "ok": True},
@@ -95,3 +100,78 @@ def start_rows(repeats: int) -> list[Row]:
         rows.append({"name": name, "value": round(value, 2), "unit": "x",
                      "target": f"<= {target}", "ok": value <= target})
     return rows
+
+
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App[None]):
+    def compose(self):
+        yield Static("Kaal: een label")
+
+Bare().run()
+"""
+
+
+def _tmux_seconds(command: str, shown: str, then: tuple[str, str] | None = None,
+                  env: dict[str, str] | None = None) -> float:
+    """Seconds from starting `command` in a real terminal (tmux) until `shown` is on the
+    screen; with `then` = (text, key): press key once text appears, as a person would."""
+    session = f"bench-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux"]
+    start = time.perf_counter()
+    started = subprocess.run([*tmux, "new-session", "-d", "-s", session, "-x", "100", "-y",
+                              "30", command], env={**os.environ, **(env or {})}, cwd=ROOT,
+                             capture_output=True, text=True, check=False)
+    if started.returncode:
+        raise RuntimeError(f"tmux: {started.stderr.strip()}")
+    pressed = then is None
+    try:
+        while time.perf_counter() - start < 60:
+            screen = subprocess.run([*tmux, "capture-pane", "-t", session, "-p"], check=True,
+                                    capture_output=True, text=True).stdout
+            if not pressed and then is not None and then[0] in screen:
+                subprocess.run([*tmux, "send-keys", "-t", session, then[1]], check=True)
+                pressed = True
+            if pressed and shown in screen:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise RuntimeError(f"{shown!r} never appeared")
+    finally:
+        subprocess.run([*tmux, "kill-session", "-t", session], capture_output=True,
+                       check=False)
+
+
+def tmux_rows(repeats: int) -> list[Row]:
+    """The app's first question in a real terminal, cold (an empty cache each time) and warm,
+    against a bare Textual app showing one label in the same terminal."""
+    if shutil.which("tmux") is None:
+        return []
+    exe = shlex.quote(sys.executable)
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "kaal.py"
+        script.write_text(BARE_APP, encoding="utf-8")
+        bare_cmd = f"{exe} {shlex.quote(str(script))}"
+        app_cmd = f"{exe} -m tui.cli.main vraag --date 2026-11-28"
+        first = ("Wat wil je doen?", "n")
+        warm_env = {"DEELWIJZER_CACHE_DIR": str(Path(tmp) / "warm"),
+                    "DEELWIJZER_DATA_DIR": str(Path(tmp) / "data")}
+        _tmux_seconds(app_cmd, "Wie heeft de gegevens", first, warm_env)  # fills the cache
+        bares, warms, colds = [], [], []
+        for i in range(repeats):  # each run its own data folder: a closing app holds its lock
+            bares.append(_tmux_seconds(bare_cmd, "Kaal: een label"))
+            warm_env["DEELWIJZER_DATA_DIR"] = str(Path(tmp) / f"data-w{i}")
+            warms.append(_tmux_seconds(app_cmd, "Wie heeft de gegevens", first, warm_env))
+            cold_env = {"DEELWIJZER_CACHE_DIR": str(Path(tmp) / f"koud-{i}"),
+                        "DEELWIJZER_DATA_DIR": str(Path(tmp) / f"data-k{i}")}
+            colds.append(_tmux_seconds(app_cmd, "Wie heeft de gegevens", first, cold_env))
+    bare, warm, cold = (sorted(x)[len(x) // 2] for x in (bares, warms, colds))
+    return [
+        {"name": "tmux: bare textual app, label shown", "value": round(bare, 3), "unit": "s",
+         "target": "-", "ok": True},
+        {"name": "tmux: app first question, warm", "value": round(warm, 3), "unit": "s",
+         "target": "-", "ok": True},
+        {"name": "tmux: app first question cold / bare", "value": round(cold / bare, 2),
+         "unit": "x", "target": "<= 1.5", "ok": cold / bare <= 1.5},
+    ]

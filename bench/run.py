@@ -25,6 +25,7 @@ from bench.generate import tree_set  # noqa: E402
 from engine import Session, answer, justify, load, resolve  # noqa: E402
 from engine.read.paths import conventions_dir, trees_dir  # noqa: E402
 from engine.read.schema import inlined  # noqa: E402
+from engine.startup import paused_gc  # noqa: E402
 
 Row = dict[str, object]
 
@@ -44,10 +45,11 @@ def median(fn: Callable[[], object], repeats: int) -> float:
 
 def bare(path: Path) -> None:
     """The floor: PyYAML's C loader and one jsonschema validation of the same file (with the
-    same $ref-free schema the engine uses, so the floor is as fast as jsonschema gets)."""
-    with path.open(encoding="utf-8") as handle:
+    same $ref-free schema the engine uses, so the floor is as fast as jsonschema gets), with
+    the garbage collector paused as the engine pauses it: like against like."""
+    with paused_gc(), path.open(encoding="utf-8") as handle:  # as the engine's load does
         data = yaml.load(handle, Loader=yaml.CSafeLoader)  # the C *safe* loader
-    Draft202012Validator(inlined("tree")).validate(data)
+        Draft202012Validator(inlined("tree")).validate(data)
 
 
 def check_rows(repeats: int) -> list[Row]:
@@ -131,7 +133,8 @@ def main() -> int:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     rows = [*check_rows(repeats), *step_row(repeats), *process_row(repeats), *tui_rows(repeats),
             *diff_bench.paths_rows(repeats), *diff_bench.diff_rows(repeats),
-            *hardening_bench.laughs_rows(repeats), *hardening_bench.start_rows(repeats)]
+            *hardening_bench.laughs_rows(repeats), *hardening_bench.start_rows(repeats),
+            *hardening_bench.tmux_rows(repeats)]
     width = max(len(str(r["name"])) for r in rows)
     print(f"{'measure':<{width}}  {'value':>10}  unit  target   ok")
     for r in rows:
