@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from engine import DeelwijzerError, Session, load, resolve, walk
@@ -183,6 +183,8 @@ ANSWERS = st.lists(st.one_of(st.sampled_from(["1", "2", "3", "1,2", "?", "t", ""
 
 @FUZZ
 @given(ANSWERS)
+@example(["1", "1", "1", "1", "~0"])  # found by make fuzz: a save name for a user that is not
+@example(["1", "1", "1", "1", "besluit\x00.json"])  # and one no file can have
 def test_fuzz_plain_walk_input(answers: list[str]) -> None:
     feed = iter([*answers, "q"])
 

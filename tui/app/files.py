@@ -15,7 +15,7 @@ from tui.app.screens.dialogs import AskDialog
 from tui.app.state import AppState
 from tui.app.texts import t
 from tui.shared import exports
-from tui.shared.atomic import write_atomic
+from tui.shared.atomic import user_path, write_atomic
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -64,7 +64,7 @@ class FileActions(_Base):
         from engine.cases import read_case  # noqa: PLC0415 - not needed until a file is opened
 
         try:
-            case, problems = read_case(path.expanduser(), self.library)
+            case, problems = read_case(user_path(path), self.library)
         except OSError as exc:
             self.show_error(t("open_failed", self.lang, path=path), [str(file_error(path, exc))])
             return
@@ -89,7 +89,7 @@ class FileActions(_Base):
 
         title = t("open_failed", self.lang, path=path)
         try:
-            record, problems = read_record(path.expanduser())
+            record, problems = read_record(user_path(path))
             if record is None:
                 self.show_error(title, [str(p) for p in problems])
                 return
@@ -166,7 +166,7 @@ class FileActions(_Base):
             return
 
         def chosen(text: str) -> None:
-            path = Path(text).expanduser()
+            path = user_path(text)
             if path.exists():
                 def overwrite(yes: bool | None) -> None:
                     if yes:

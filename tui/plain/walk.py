@@ -6,7 +6,6 @@ import argparse
 import sys
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import Any, TextIO
 
 from engine import (
@@ -26,7 +25,7 @@ from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError, file_error
 from engine.model import FactKey, FactType
 from engine.words import say as word
 from tui.shared import exports, store
-from tui.shared.atomic import write_atomic
+from tui.shared.atomic import user_path, write_atomic
 from tui.shared.common import lang_of, load_library, report, today, warn_broken
 
 Ask = Callable[[str], str]
@@ -144,7 +143,7 @@ class PlainWalk:
                 name = self.ask(prompt).strip()
                 if not name:
                     return False
-                path = Path(name).expanduser()
+                path = user_path(name)
                 if path.exists() and self.ask(word("plain.exists", self.lang, path=path)) \
                         .strip().lower() not in YES:
                     self.say(word("plain.not_overwritten", self.lang))

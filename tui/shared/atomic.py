@@ -27,3 +27,12 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def user_path(text: str | Path) -> Path:
+    """A file name a person typed, with `~` for their home folder; `~name` for a user that
+    does not exist (or no home at all) stays as typed instead of raising."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:
+        return Path(text)

@@ -87,3 +87,10 @@ def test_help_pays_for_no_engine_import() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_home_folder_of_nobody_is_a_name_not_a_crash() -> None:
+    from tui.shared.atomic import user_path  # noqa: PLC0415 - found by make fuzz: "~0"
+
+    assert user_path("~0") == Path("~0")
+    assert user_path("~/besluit.json") == Path.home() / "besluit.json"
