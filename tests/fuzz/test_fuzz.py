@@ -184,7 +184,8 @@ ANSWERS = st.lists(st.one_of(st.sampled_from(["1", "2", "3", "1,2", "?", "t", ""
 @FUZZ
 @given(ANSWERS)
 @example(["1", "1", "1", "1", "~0"])  # found by make fuzz: a save name for a user that is not
-@example(["1", "1", "1", "1", "besluit\x00.json"])  # and one no file can have
+@example(["1", "1", "1", "1", "besluit\x00.json"])  # and names no file can have
+@example(["1", "\ud800"])
 def test_fuzz_plain_walk_input(answers: list[str]) -> None:
     feed = iter([*answers, "q"])
 

@@ -68,7 +68,7 @@ def test_convenant_out_where_it_cannot_be_written_names_the_file(
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("name", ["besluit\x00.json", "/dev/null", "."])
+@pytest.mark.parametrize("name", ["besluit\x00.json", "besluit\ud800.json", "/dev/null", "."])
 def test_a_save_name_no_file_can_have_is_refused_not_a_traceback(name: str) -> None:
     from tui.shared.atomic import write_atomic  # noqa: PLC0415
 
