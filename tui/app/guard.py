@@ -15,8 +15,11 @@ from tui.shared import store
 if TYPE_CHECKING:
     from tui.app.app import DeelwijzerApp
 
-#: Ctrl+C from outside the app (kill -INT), a polite kill, a closed terminal window.
-SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+#: Ctrl+C from outside the app (kill -INT) and a polite kill. Not SIGHUP: with the terminal
+#: gone there is nothing to restore, and a normal exit then waits on the closed terminal
+#: forever (an orphan holding the data folder's lock); its default, ending at once, is right:
+#: the walk was saved after the last answer.
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def claim(app: DeelwijzerApp) -> bool:

@@ -66,8 +66,7 @@ async def test_no_to_a_separate_walk_closes_the_second_app(make_app: MakeApp,
     assert app.return_code in (0, None)
 
 
-@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143),
-                                              (signal.SIGHUP, 129)])
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 async def test_a_signal_stops_the_app_with_its_code_and_keeps_the_walk(
         make_app: MakeApp, shipped: LoadResult, data_dir: Path, signum: int, code: int) -> None:
     case = by_verdict(shipped, "delen")
