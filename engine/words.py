@@ -765,6 +765,11 @@ WORDS: dict[str, tuple[str, str]] = {
         'stopped'),
     'cli.error': ('fout',
         'error'),
+    'check.fallthrough': (
+        "Waarden die geen enkele optie noemt; ze gaan naar 'otherwise' bij deze vragen (is "
+        'dat de bedoeling? deelwijzer diff laat zien wat het verandert):',
+        "Values no option names; they go to 'otherwise' at these questions (is that what you "
+        'want? deelwijzer diff shows what it changes):'),
     'cli.not_a_tree_set': (
         'in {path} staan geen facts.yaml en sources.yaml: is dit de map met bomen? Die map '
         'bevat facts.yaml, sources.yaml en één map per boom (trees/avg/1.0.0.yaml ...)',

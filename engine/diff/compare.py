@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -37,6 +37,10 @@ class Built:
 
 
 def build(given: ReportInput) -> Built:
+    # The vocabulary only grows (facts.yaml is a public contract): with the new one on both
+    # sides, a value added since falls where the old trees sent it (often `otherwise`), and
+    # the diff shows where the new trees send it instead.
+    given = replace(given, old=replace(given.old, facts={**given.old.facts, **given.new.facts}))
     problems: list[Problem] = []
     periods: tuple[Period, ...]
     if given.versions is not None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from engine.cases import case_files, read_case
 from engine.errors import EXIT_OK, EXIT_PROBLEMS
+from engine.model import FactKey, Library
 from engine.practice.scenario import read_set, set_folders
 from engine.read.paths import trees_dir
 from engine.words import say
@@ -60,6 +61,23 @@ def run(args: argparse.Namespace) -> int:
                   error_word=say("check.error_one" if len(errors) == 1 else "check.error_many",
                                  args.lang))
     print(summary, file=sys.stderr if problems else sys.stdout)
+    _fallthroughs(lib, args.lang)
     failed = errors or (args.strict and warnings)
     return EXIT_PROBLEMS if failed else EXIT_OK
 
+
+
+def _fallthroughs(library: Library, lang: str) -> None:
+    """Where each value that no option names goes: a new value lands in `otherwise` without
+    anyone deciding so (not a problem, but the first thing to check after adding a value)."""
+    from engine.read.routes import fallthroughs  # noqa: PLC0415
+
+    found = fallthroughs(library)
+    if not found:
+        return
+    print(say("check.fallthrough", lang))
+    for item in found:
+        fact = library.facts[FactKey(item.fact)]
+        places = ", ".join(f"{tree} {version} {question} ({where})"
+                           for tree, version, question, where in item.questions)
+        print(f"  {item.fact} = {item.value} ({fact.label_of(item.value, lang)}): {places}")
