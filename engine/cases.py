@@ -12,7 +12,7 @@ from engine import citation
 from engine.decide.evaluate import Step, Walk, normalise, walk
 from engine.decide.versions import resolve
 from engine.errors import DeelwijzerError, Problem, phrase, suggest
-from engine.model import FactKey, Library, Outcome, Question, Text, Value
+from engine.model import FactKey, Library, Option, Outcome, Question, Text, Value
 
 if TYPE_CHECKING:
     from engine.read.build import Context
@@ -191,6 +191,12 @@ class TreeCoverage:
     missed_outcomes: tuple[str, ...]
 
 
+def _option_name(node: str, option: Option) -> str:
+    """An option as a person finds it: 'rol = agent (trees/start/1.0.0.yaml:42:9)'."""
+    values = ", ".join(option.values) if option.values else "otherwise"
+    return f"{node} = {values} ({option.location})"
+
+
 def coverage(library: Library, walks: Iterable[Walk]) -> tuple[TreeCoverage, ...]:
     """Which nodes, options and outcomes of each usable tree version the walks reach."""
     nodes: set[tuple[str, str, str]] = set()
@@ -210,9 +216,11 @@ def coverage(library: Library, walks: Iterable[Walk]) -> tuple[TreeCoverage, ...
             if not t.is_usable:  # replaced: kept for replay only, no new case can reach it
                 continue
             all_nodes = tuple(t.nodes)
-            all_opts = tuple(f"{n}#{i + 1}" for n, node in t.nodes.items()
-                             if isinstance(node, Question) for i in range(len(node.branches)))
-            taken = {f"{n}#{i + 1}" for (tid, v, n, i) in options if (tid, v) == (t.id, t.version)}
+            named = {(str(n), i): _option_name(n, o) for n, node in t.nodes.items()
+                     if isinstance(node, Question) for i, o in enumerate(node.branches)}
+            all_opts = tuple(named.values())
+            taken = {named[(n, i)] for (tid, v, n, i) in options
+                     if (tid, v) == (t.id, t.version) and (n, i) in named}
             seen = {n for (tid, v, n) in nodes if (tid, v) == (t.id, t.version)}
             outs = tuple(n for n, node in t.nodes.items() if isinstance(node, Outcome))
             out.append(TreeCoverage(

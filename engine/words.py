@@ -736,8 +736,15 @@ WORDS: dict[str, tuple[str, str]] = {
         '({percent}%), outcomes {outcomes}/{all_outcomes}'),
     'cases.missed_outcomes': ('niet bereikte uitkomsten: {items}',
         'outcomes not reached: {items}'),
-    'cases.missed_options': ('niet gekozen opties: {items}',
-        'options never chosen: {items}'),
+    'cases.below_threshold': (
+        'te weinig gedekt: {percent}% van de opties, --min-options vraagt {threshold}%',
+        'not enough covered: {percent}% of the options, --min-options asks {threshold}%'),
+    'cases.outcomes_threshold': (
+        '--all-outcomes vraagt een casus voor elke uitkomst; de uitkomsten hierboven hebben er '
+        'geen',
+        '--all-outcomes asks for a case for every outcome; the outcomes above have none'),
+    'cases.missed_options': ('niet gekozen opties:{items}',
+        'options never chosen:{items}'),
     'replay.changed': ('Gewijzigd: {text}',
         'Changed: {text}'),
     'replay.difference': ('Verschil: {text}',

@@ -40,3 +40,14 @@ def test_a_folder_that_is_no_tree_set(capsys: pytest.CaptureFixture[str],
                                       tmp_path: Path) -> None:
     code, _, err = run(capsys, "check", "--trees", str(tmp_path), "--lang", "en")
     assert code == 2 and "holds no facts.yaml and sources.yaml" in err
+
+
+def test_coverage_names_option_values_with_their_place_and_the_threshold(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "cases", "--trees", str(EXAMPLE), "--min-options", "80",
+                       "--all-outcomes")
+    assert code == 1
+    assert "      gevaar = ja (" in out and "trees/start/1.0.0.yaml:25:9)" in out
+    assert "#1" not in out and "#2" not in out
+    assert "te weinig gedekt: 56% van de opties, --min-options vraagt 80%" in out
+    assert "--all-outcomes vraagt een casus voor elke uitkomst" in out

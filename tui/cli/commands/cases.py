@@ -68,6 +68,12 @@ def _coverage(lib: Any, results: list[CaseResult], args: argparse.Namespace) -> 
         if c.missed_outcomes:
             print("    " + say("cases.missed_outcomes", lang, items=", ".join(c.missed_outcomes)))
         if c.missed_options:
-            print("    " + say("cases.missed_options", lang, items=", ".join(c.missed_options)))
+            print("    " + say("cases.missed_options", lang,
+                             items="".join(f"\n      {o}" for o in c.missed_options)))
+        if pct < args.min_options:
+            print("    " + say("cases.below_threshold", lang, percent=f"{pct:.0f}",
+                             threshold=f"{args.min_options:g}"))
+        if args.all_outcomes and c.missed_outcomes:
+            print("    " + say("cases.outcomes_threshold", lang))
         short = short or pct < args.min_options or (args.all_outcomes and bool(c.missed_outcomes))
     return short
