@@ -33,3 +33,19 @@ def matches(expected: str, actual: str) -> bool:
 def label(short: str, locator: str) -> str:
     """How a citation reads for people: 'Wpg art. 20(2)', or just 'Handreiking'."""
     return f"{short} art. {locator}" if locator else short
+
+
+def article_link(law_url: str, template: str | None, locator: str) -> str:
+    """The address of the cited article where its source has a rule for one, else of the law.
+
+    `template` (sources.yaml `article_url`) may name {article}: the locator up to its first
+    '(' ('6', '4:2', '7.3.11', '7:457'), and {book} and {number}: the article's parts around
+    its last ':' ('7' and '457'); a template that needs a book gets the law for an article
+    without one."""
+    article = locator.split("(", 1)[0]
+    if template is None or not article:
+        return law_url
+    book, _, number = article.rpartition(":")
+    if not book and ("{book}" in template or "{number}" in template):
+        return law_url
+    return template.format(article=article, book=book, number=number)

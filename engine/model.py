@@ -86,6 +86,8 @@ class Source(Frozen):
     identifier: str
     url: str
     consolidation: date
+    #: How to link to one article (see docs/legal-model.md); None: link to the law.
+    article_url: str | None = None
 
 
 #: A guard on an outcome's item: facts known on the walk's path, each with the values it may

@@ -128,7 +128,8 @@ class Justification:
 def cite(library: Library, c: Citation, lang: str) -> Cited:
     src = library.sources[c.source]
     return Cited(ref=c.ref, label=citation.label(src.short, c.locator), name=src.name.get(lang),
-                 url=src.url, verified=c.verified, note=c.note.get(lang) if c.note else None)
+                 url=citation.article_link(src.url, src.article_url, c.locator),
+                 verified=c.verified, note=c.note.get(lang) if c.note else None)
 
 
 def justify(walk: Walk, lang: str = "nl", facts: Mapping[str, Value] | None = None,

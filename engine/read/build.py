@@ -129,7 +129,8 @@ def build_sources(doc: Document) -> tuple[dict[SourceId, Source], tuple[Problem,
             continue
         sources[SourceId(key)] = Source(id=SourceId(key), name=req_text(spec["name"]),
                                         short=spec["short"], identifier=spec["identifier"],
-                                        url=spec["url"], consolidation=when)
+                                        url=spec["url"], consolidation=when,
+                                        article_url=spec.get("article_url"))
     return sources, tuple(ctx.problems)
 
 

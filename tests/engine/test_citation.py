@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.citation import matches, split
+from engine.citation import article_link, matches, split
 
 
 @pytest.mark.parametrize(("ref", "parts"), [
@@ -36,3 +36,23 @@ def test_malformed_citations_do_not_split(ref: str) -> None:
 ])
 def test_prefix_matching(expected: str, actual: str, hit: bool) -> None:
     assert matches(expected, actual) is hit
+
+
+LAW = "https://wetten.overheid.nl/BWBR0000001"
+ONE = "https://wetten.overheid.nl/jci1.3:c:BWBR0000001&artikel={article}"
+BOOK = "https://wetten.overheid.nl/jci1.3:c:BWBR0000001&boek={book}&artikel={number}"
+
+
+@pytest.mark.parametrize(("template", "locator", "url"), [
+    (ONE, "16(1)(b)(2°)", "https://wetten.overheid.nl/jci1.3:c:BWBR0000001&artikel=16"),
+    (ONE, "4:2(1)(b)", "https://wetten.overheid.nl/jci1.3:c:BWBR0000001&artikel=4:2"),
+    (ONE, "7.3.11(4)", "https://wetten.overheid.nl/jci1.3:c:BWBR0000001&artikel=7.3.11"),
+    (ONE, "273f", "https://wetten.overheid.nl/jci1.3:c:BWBR0000001&artikel=273f"),
+    (BOOK, "7:457", "https://wetten.overheid.nl/jci1.3:c:BWBR0000001&boek=7&artikel=457"),
+    (BOOK, "457", LAW),  # a book-based rule cannot place an article without its book
+    (ONE, "", LAW),  # the whole law cited
+    (None, "6(1)(e)", LAW),  # a source without a rule
+])
+def test_article_links_follow_the_sources_rule(template: str | None, locator: str,
+                                               url: str) -> None:
+    assert article_link(LAW, template, locator) == url
