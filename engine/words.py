@@ -115,8 +115,8 @@ WORDS: dict[str, tuple[str, str]] = {
         'Save decision record'),
     'export_md': ('Markdown exporteren',
         'Export Markdown'),
-    'export_docx': ('Convenant als DOCX',
-        'Covenant as DOCX'),
+    'export_docx': ('Convenant als Word-document',
+        'Covenant as Word document'),
     'copy': ('Verantwoording kopiëren',
         'Copy justification'),
     'copied': ('Verantwoording gekopieerd naar het klembord.',
@@ -127,8 +127,10 @@ WORDS: dict[str, tuple[str, str]] = {
         'Save record'),
     'btn_md': ('Markdown',
         'Markdown'),
-    'btn_docx': ('Convenant (DOCX)',
-        'Covenant (DOCX)'),
+    'btn_docx': ('Convenant (Word)',
+        'Covenant (Word)'),
+    'btn_decision': ('Beslisdocument (Word)',
+        'Decision document (Word)'),
     'btn_copy': ('Kopiëren',
         'Copy'),
     'btn_again': ('Opnieuw',
@@ -188,14 +190,14 @@ WORDS: dict[str, tuple[str, str]] = {
              '              waarom deze vraag?\nr                al je antwoorden '
              'bekijken en wijzigen\nl                taal: Nederlands / English\nF1 of ?  '
              '        deze hulp\nCtrl+P           alle acties zoeken\nCtrl+Q           '
-             'stoppen (je gesprek blijft bewaard)\nOp de uitkomst: s beslisrecord, m '
-             'Markdown, d DOCX, c kopiëren, n opnieuw',
+             'stoppen (je gesprek blijft bewaard)\nOp de uitkomst: b beslisdocument '
+             '(Word), s beslisrecord, m Markdown, d convenant (Word), c kopiëren, n opnieuw',
         'Enter or number  choose an answer\nEscape or t      back (previous '
         'question)\nw                why this question?\nr                review and '
         'change your answers\nl                language: Nederlands / English\nF1 or '
         '?          this help\nCtrl+P           search all actions\nCtrl+Q           '
-        'quit (your walk is kept)\nOn the outcome: s decision record, m Markdown, d '
-        'DOCX, c copy, n start over'),
+        'quit (your walk is kept)\nOn the outcome: b decision document (Word), s '
+        'decision record, m Markdown, d covenant (Word), c copy, n start over'),
     'verdict_delen': ('Delen mag op de genoemde grond.',
         'Sharing is allowed on the ground named.'),
     'verdict_delen_mits': ('Delen mag, maar alleen als je de voorwaarden op de checklist volgt.',
@@ -253,8 +255,12 @@ WORDS: dict[str, tuple[str, str]] = {
         'Answers'),
     'key:Bevestig': ('Bevestig',
         'Confirm'),
+    'key:Beslisdocument': ('Beslisdocument',
+        'Decision document'),
     'key:Casus': ('Casus',
         'Case'),
+    'key:Convenant': ('Convenant',
+        'Covenant'),
     'key:Datum': ('Datum',
         'Date'),
     'key:Hulp': ('Hulp',

@@ -212,7 +212,8 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
                 return
             new = reveal
         else:
-            new = ResultScreen(justify(walk, self.lang, session.given), can_docx=self.can_docx())
+            new = ResultScreen(justify(walk, self.lang, session.given), can_docx=self.can_docx(),
+                               can_decision=exports.decision_available(walk))
         if isinstance(top, StartScreen):
             await self.push_screen(new)
         else:
@@ -336,6 +337,8 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "docx":
             return self.can_docx()
+        if action == "decision":
+            return exports.decision_available(self.walk)
         if action == "resume":
             return self.can_resume()
         if action == "story":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -145,6 +145,14 @@ class FileActions(_Base):
         if self.walk is not None and self.session is not None:
             self.export(f"verantwoording-{self.state.on.isoformat()}.md",
                         exports.markdown(self.walk, self.lang, self.session.given))
+
+    def action_decision(self) -> None:
+        if self.walk is None or self.session is None or \
+                not exports.decision_available(self.walk):
+            return
+        content = exports.decision_docx(self.walk, self.lang, self.session.given,
+                                        datetime.now(UTC))
+        self.export(f"beslisdocument-{self.state.on.isoformat()}.docx", content)
 
     def action_docx(self) -> None:
         if self.walk is None or self.session is None or not exports.docx_available(self.walk):

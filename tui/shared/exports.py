@@ -1,4 +1,5 @@
-"""What the result screen can save: the record, the Markdown justification, the covenant DOCX.
+"""What the result screen can save: the record, the Markdown justification, the decision
+document and the covenant (Word).
 
 Each export imports its engine code when it is used: the app's start-up needs none of it."""
 
@@ -7,12 +8,16 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections.abc import Mapping
+from datetime import datetime
 
 from engine import __version__
 from engine.decide.evaluate import Walk
 from engine.errors import UsageError
 from engine.explain.justification import justify
-from engine.model import Value
+from engine.model import Value, Verdict
+
+#: Only a flow that may be shared can go into a covenant (engine.covenant.assemble.SHAREABLE).
+SHAREABLE = (Verdict.DELEN, Verdict.DELEN_MITS)
 
 
 def record_json(walk: Walk) -> str:
@@ -34,9 +39,23 @@ def plain_text(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
     return to_text(justify(walk, lang, given))
 
 
+def decision_available(walk: Walk | None) -> bool:
+    """The decision document needs an outcome and python-docx."""
+    return walk is not None and walk.outcome is not None and \
+        importlib.util.find_spec("docx") is not None
+
+
+def decision_docx(walk: Walk, lang: str, given: Mapping[str, Value], created: datetime) -> bytes:
+    """The decision document for the case file (Word); the user fills in the blank fields."""
+    from engine.explain.docx import to_docx  # noqa: PLC0415
+
+    return to_docx(justify(walk, lang, given), created=created, version=__version__)
+
+
 def docx_available(walk: Walk | None) -> bool:
-    """DOCX export needs python-docx, the covenant renderer, and a covenant in force."""
-    if walk is None or walk.outcome is None:
+    """A covenant is offered only for a flow that may be shared, with python-docx, the
+    covenant renderer and a covenant in force; never for 'niet delen' or 'advies'."""
+    if walk is None or walk.outcome is None or walk.outcome.verdict not in SHAREABLE:
         return False
     if importlib.util.find_spec("docx") is None:
         return False

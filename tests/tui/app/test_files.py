@@ -163,6 +163,37 @@ async def test_docx_export_when_the_covenant_renderer_is_there(
         assert (tmp_path / "convenant.docx").read_bytes()[:2] == b"PK"
 
 
+async def test_decision_document_from_the_result(make_app: MakeApp, shipped: LoadResult,
+                                                 tmp_path: Path) -> None:
+    import docx  # noqa: PLC0415 - only these tests read Word files
+
+    case = by_verdict(shipped, "delen_mits")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await walk_case(pilot, app, case)
+        assert app.screen.query("#do-decision")
+        await pilot.press("b")
+        await pilot.pause()
+        await type_into_dialog(pilot, app, str(tmp_path / "besluit.docx"))
+    lines = [p.text for p in docx.Document(str(tmp_path / "besluit.docx")).paragraphs]
+    assert "[!] Je mag delen, mits je de voorwaarden volgt" in lines[:5]
+
+
+async def test_no_covenant_is_offered_for_not_sharing(make_app: MakeApp,
+                                                      shipped: LoadResult) -> None:
+    case = by_verdict(shipped, "niet_delen")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await walk_case(pilot, app, case)
+        assert isinstance(app.screen, ResultScreen)
+        assert not app.screen.query("#do-docx") and app.screen.query("#do-decision")
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)  # no file dialog: nothing to offer
+
+
 async def test_unreadable_case_file_names_file_and_line(make_app: MakeApp,
                                                         tmp_path: Path) -> None:
     bad = tmp_path / "casus.yaml"

@@ -390,3 +390,42 @@ def _required(name: str) -> list[str]:
             "decide": ["--case", "c.yaml"],
             "vaststellen": ["avg", "1.0.0", "--door", "A", "--rol", "B"],
             "review": ["avg"]}.get(name, [])
+
+
+def test_decide_writes_the_decision_document(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    import docx  # noqa: PLC0415 - only this test reads Word files
+
+    target = tmp_path / "besluit.docx"
+    code, out, err = run(capsys, "decide", "--case", str(CASE / "agent_oud.yaml"), "--format",
+                         "docx", "--out", str(target), "--case-ref", "Z-1", "--decided-by",
+                         "wijkagent", *EX)
+    assert code == 0 and out == "" and f"geschreven naar {target}" in err
+    document = docx.Document(str(target))
+    lines = [p.text for p in document.paragraphs]
+    assert "[!] Je mag delen, mits je de voorwaarden volgt" in lines[:5]
+    rows = {r.cells[0].text: r.cells[1].text for r in document.tables[-1].rows}
+    assert rows["Zaaknummer of kenmerk"] == "Z-1"
+    assert rows["Besloten door (functie)"] == "wijkagent"
+    assert document.core_properties.author == "Deelwijzer"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "markdown"])
+def test_decide_never_overwrites_without_force(fmt: str, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "besluit.out"
+    target.write_text("van iemand anders\n")
+    argv = ["decide", "--case", str(CASE / "agent_oud.yaml"), "--format", fmt, "--out",
+            str(target), *EX]
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert f"{target} bestaat al; niets geschreven" in err and "--force" in err
+    assert target.read_text() == "van iemand anders\n"
+    code, _, _ = run(capsys, *argv, "--force")
+    assert code == 0 and target.read_bytes() != b"van iemand anders\n"
+
+
+def test_decide_docx_needs_an_out_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "decide", "--case", str(CASE / "agent_oud.yaml"), "--format",
+                         "docx", *EX)
+    assert code == 2 and out == "" and "--out" in err

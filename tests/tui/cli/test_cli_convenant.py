@@ -191,3 +191,15 @@ def test_a_complete_covenant_for_a_regional_set_on_the_shipped_trees(
                   "Datalekken", "Casusoverleg", "Beroepsgeheim",
                   "Samenwerkingsverband onder de WGS (Zorg- en Veiligheidshuis, RIEC)"):
         assert sum(h.endswith(f". {title}") for h in headings) == 1, title
+
+
+def test_an_existing_out_file_is_kept_without_force(lib_args: list[str], tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "convenant.md"
+    target.write_text("eigen tekst\n")
+    argv = ["convenant", "--flows", str(FLOWS), "--out", str(target), *lib_args]
+    assert main(argv) == 2
+    assert "bestaat al" in capsys.readouterr().err
+    assert target.read_text() == "eigen tekst\n"
+    assert main([*argv, "--force"]) == 0
+    assert target.read_text().startswith("# Convenant")

@@ -17,17 +17,18 @@ from tui.app.texts import t
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.text import cited_text
 
-ACTIONS = (("btn_record", "save"), ("btn_md", "markdown"), ("btn_docx", "docx"),
-           ("btn_copy", "copy"), ("btn_again", "again"))
+ACTIONS = (("btn_decision", "decision"), ("btn_record", "save"), ("btn_md", "markdown"),
+           ("btn_docx", "docx"), ("btn_copy", "copy"), ("btn_again", "again"))
 
 
 class ResultScreen(Screen[None]):
     """Shows what `engine.justify` returned; the actions save, export, copy or start over."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("b", "app.decision", "Beslisdocument"),
         Binding("s", "app.save", "Record"),
         Binding("m", "app.markdown", "Markdown"),
-        Binding("d", "app.docx", "DOCX", show=False),
+        Binding("d", "app.docx", "Convenant", show=False),
         Binding("c", "app.copy", "Kopieer"),
         Binding("n", "app.again", "Opnieuw"),
         Binding("r", "app.review", "Antwoorden", show=False),
@@ -37,10 +38,12 @@ class ResultScreen(Screen[None]):
         Binding("f1", "app.help", "Hulp"),
     ]
 
-    def __init__(self, justification: Justification, *, can_docx: bool) -> None:
+    def __init__(self, justification: Justification, *, can_docx: bool,
+                 can_decision: bool = True) -> None:
         super().__init__()
         self.justification = justification
         self.can_docx = can_docx
+        self.can_decision = can_decision
 
     def compose(self) -> ComposeResult:
         j = self.justification
@@ -80,7 +83,8 @@ class ResultScreen(Screen[None]):
             yield Static(Text(j.disclaimer, style="italic"), classes="disclaimer")
         with Horizontal(id="result-actions"):
             for key, action in ACTIONS:
-                if action != "docx" or self.can_docx:
+                if (action != "docx" or self.can_docx) and \
+                        (action != "decision" or self.can_decision):
                     yield Button(t(key, lang), id=f"do-{action}", compact=True)
         yield KeyBar()
 

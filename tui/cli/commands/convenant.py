@@ -11,7 +11,7 @@ from engine.cases import read_case
 from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_walk
 from engine.covenant.markdown import to_markdown
 from engine.decide.versions import covenant_in_force
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError, file_error
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError
 from engine.model import Library
 from engine.record import read_record, verified
 from engine.words import say
@@ -24,6 +24,7 @@ from tui.shared.common import (
     today,
     warn_broken,
 )
+from tui.shared.output import add_out_options, refuse_overwrite, write_output
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -40,8 +41,7 @@ def configure(p: argparse.ArgumentParser) -> None:
                    "case files or decision records, or folders holding them")
     p.add_argument("--format", choices=("markdown", "docx"), default="markdown",
                    help="uitvoervorm / output format (docx vraagt --out)")
-    p.add_argument("--out", type=Path, default=None, metavar="BESTAND",
-                   help="schrijf naar dit bestand (standaard: stdout) / output file")
+    add_out_options(p, "het convenant")
     add_lang_option(p)
     add_date_option(p)
     add_library_options(p)
@@ -51,6 +51,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "docx" and args.out is None:
         raise UsageError("--format docx heeft --out BESTAND nodig / docx needs --out FILE")
+    if args.out is not None:
+        refuse_overwrite(args.out, args.force)  # before any work: nothing to throw away
     result = load_library(args)
     warn_broken(result)
     lib = result.library
@@ -142,18 +144,10 @@ def write(assembly: Assembly, args: argparse.Namespace) -> None:
         # python-docx is imported only here, so other commands start fast
         from engine.covenant.docx import to_docx  # noqa: PLC0415
 
-        content: str | bytes = to_docx(assembly)
+        write_output(args.out, to_docx(assembly), args.force)
     else:
-        content = to_markdown(assembly)
+        write_output(args.out, to_markdown(assembly), args.force)
         if args.out is None:
-            sys.stdout.write(content)
             return
-    try:  # a full disk reports no file name: name it here
-        if isinstance(content, bytes):
-            args.out.write_bytes(content)
-        else:
-            args.out.write_text(content, encoding="utf-8")
-    except OSError as exc:
-        raise file_error(args.out, exc, "schrijven") from None
     print(say("convenant.written", args.lang, n=len(assembly.flows), out=args.out),
           file=sys.stderr)

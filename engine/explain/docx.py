@@ -1,0 +1,264 @@
+"""The decision document a professional files: a Word document built from a justification.
+
+Pure: the creation time and the tool version are parameters, the result is bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from engine.covenant.word import (
+    UNCHECKED,
+    Properties,
+    add_link,
+    add_table,
+    header_footer,
+    new_document,
+    set_properties,
+    to_bytes,
+)
+from engine.explain.justification import Cited, Crossing, Justification, Point, StepReason
+from engine.model import Verdict
+
+MONTHS = {"nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                 "september", "oktober", "november", "december"),
+          "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December")}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Filing:
+    """What the professional adds for the case file; roles and references, never names."""
+
+    case_ref: str = ""
+    decided_by: str = ""
+    done: str = ""
+
+
+def long_date(on: date, lang: str) -> str:
+    """'1 december 2026' / '1 December 2026'."""
+    return f"{on.day} {MONTHS.get(lang, MONTHS['nl'])[on.month - 1]} {on.year}"
+
+
+def alternatives(j: Justification) -> tuple[Point, ...]:
+    """The lawful alternatives of the outcome, when the engine provides them."""
+    found = getattr(j, "alternatives", ())
+    return tuple(found) if isinstance(found, tuple) else ()
+
+
+def to_docx(j: Justification, *, created: datetime, version: str,
+            filing: Filing | None = None) -> bytes:
+    """The decision document: verdict first, then what to do, alternatives, grounds, the steps,
+    the covenant clauses, the trees used and the fields the professional fills in."""
+    w = words(j.lang)
+    doc = new_document(j.lang)
+    concept = any(t.status == "concept" for t in j.trees)
+    set_properties(doc, Properties(
+        title=w["title"], subject=j.verdict_label or w["pending"], created=created, lang=j.lang,
+        keywords=", ".join(["Deelwijzer", *(f"{t.id} {t.version}" for t in j.trees)])))
+    header_footer(doc, header=w["concept_header"] if concept else None, footer=j.disclaimer,
+                  lang=j.lang)
+    doc.add_heading(w["title"], level=0)
+    doc.add_paragraph(f"{w['date']}: {long_date(j.date, j.lang)}")
+    _verdict(doc, j, w)
+    _what_now(doc, j, w)
+    _alternatives(doc, j, w)
+    _grounds(doc, j, w)
+    _steps(doc, j, w)
+    _clauses(doc, j, w)
+    _trees(doc, j, w, version)
+    _filing(doc, filing or Filing(), w)
+    return to_bytes(doc)
+
+
+def _cites(paragraph: Any, cited: Sequence[Cited], w: dict[str, str]) -> None:
+    """Citations as links, each followed by a mark when it still has to be checked."""
+    for i, c in enumerate(cited):
+        if i:
+            paragraph.add_run("; ")
+        add_link(paragraph, c.label, c.url)
+        if not c.verified:
+            paragraph.add_run(f" ({w['unverified']})").italic = True
+
+
+def _verdict(doc: Any, j: Justification, w: dict[str, str]) -> None:
+    if j.status == "pending" or j.verdict is None:
+        doc.add_heading(w["pending"], level=1)
+        doc.add_paragraph(j.pending.text if j.pending else "")
+    else:
+        doc.add_heading(w["verdict"], level=1)
+        doc.add_paragraph().add_run(f"{j.icon} {j.verdict_label}").bold = True
+        doc.add_paragraph(f"{w['regime']}: {j.regime_label}")
+        if j.summary:
+            doc.add_paragraph(j.summary)
+    for notice in j.notices:
+        doc.add_paragraph(notice, style="Intense Quote")
+
+
+def _what_now(doc: Any, j: Justification, w: dict[str, str]) -> None:
+    if not (j.conditions or j.advice):
+        return
+    doc.add_heading(w["what_now"], level=1)
+    if j.conditions:
+        doc.add_paragraph(w["checklist"])
+    for point in j.conditions:
+        para = doc.add_paragraph()
+        para.add_run(f"{UNCHECKED} ")
+        para.add_run(point.text)
+        if point.citations:
+            para.add_run(" (")
+            _cites(para, point.citations, w)
+            para.add_run(")")
+    if j.advice:
+        para = doc.add_paragraph()
+        para.add_run(f"{w['advice']}: ").bold = True
+        para.add_run(j.advice)
+
+
+def _alternatives(doc: Any, j: Justification, w: dict[str, str]) -> None:
+    found = alternatives(j)
+    if not found:
+        return
+    doc.add_heading(w["alternatives"], level=1)
+    for point in found:
+        para = doc.add_paragraph(style="List Bullet")
+        para.add_run(point.text)
+        if point.citations:
+            para.add_run(" (")
+            _cites(para, point.citations, w)
+            para.add_run(")")
+
+
+def _grounds(doc: Any, j: Justification, w: dict[str, str]) -> None:
+    if not j.grounds:
+        return
+    relevant = j.verdict is Verdict.NIET_DELEN
+    doc.add_heading(w["relevant"] if relevant else w["grounds"], level=1)
+    for c in j.grounds:
+        para = doc.add_paragraph(style="List Bullet")
+        _cites(para, (c,), w)
+        para.add_run(f" — {c.name}")
+        if c.note:
+            para.add_run(f". {c.note}").italic = True
+
+
+def _steps(doc: Any, j: Justification, w: dict[str, str]) -> None:
+    doc.add_heading(w["steps"], level=1)
+    number = 0
+    for step in j.steps:
+        if isinstance(step, Crossing):
+            doc.add_paragraph().add_run(
+                f"→ {w['to']} '{step.target}': {step.target_title}").italic = True
+            continue
+        number += 1
+        _step(doc, step, number, w)
+
+
+def _step(doc: Any, step: StepReason, number: int, w: dict[str, str]) -> None:
+    doc.add_heading(f"{number}. {step.question}", level=3)
+    para = doc.add_paragraph()
+    para.add_run(f"{w['answer']}: ")
+    para.add_run(step.answer).bold = True
+    para.add_run(f" ({w['asked'] if step.asked else w['known']})")
+    if step.reason:
+        doc.add_paragraph(f"{w['why']}: {step.reason}")
+    if step.note:
+        doc.add_paragraph(f"{w['note']}: {step.note}")
+    if step.citations:
+        _cites(doc.add_paragraph(), step.citations, w)
+
+
+def _clauses(doc: Any, j: Justification, w: dict[str, str]) -> None:
+    if not j.clauses:
+        return
+    doc.add_heading(f"{w['clauses']} ({j.covenant})", level=1)
+    for clause in j.clauses:
+        doc.add_heading(f"{clause.title} ({clause.id})", level=2)
+        doc.add_paragraph(clause.text)
+        if clause.missing:
+            doc.add_paragraph().add_run(
+                f"{w['missing']}: {', '.join(clause.missing)}").italic = True
+        if clause.citations:
+            _cites(doc.add_paragraph(), clause.citations, w)
+
+
+def _trees(doc: Any, j: Justification, w: dict[str, str], version: str) -> None:
+    doc.add_heading(w["trees"], level=1)
+    rows = [(f"{t.title} ({t.id})", t.version, w.get(f"status_{t.status}", t.status),
+             t.sha256[:12]) for t in j.trees]
+    add_table(doc, (w["tree"], w["version"], w["status"], w["fingerprint"]), rows)
+    for t in j.trees:
+        if t.notice:
+            doc.add_paragraph(t.notice)
+    lines = [f"{w['date']}: {j.date.isoformat()}", f"Deelwijzer {version}"]
+    if j.covenant:
+        lines.insert(1, f"{w['covenant']}: {j.covenant}")
+    for line in lines:
+        doc.add_paragraph(line)
+
+
+def _filing(doc: Any, filing: Filing, w: dict[str, str]) -> None:
+    doc.add_heading(w["filing"], level=1)
+    doc.add_paragraph().add_run(w["no_names"]).bold = True
+    blank = "…" * 20
+    add_table(doc, (w["field"], w["value"]),
+              [(w["case_ref"], filing.case_ref or blank),
+               (w["decided_by"], filing.decided_by or blank),
+               (w["done"], filing.done or blank)])
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS.get(lang, WORDS["nl"])
+
+
+WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Beslisdocument: gegevens delen bij een signaal van mensenhandel",
+        "date": "Beslisdatum", "verdict": "Uitkomst", "regime": "Regime",
+        "pending": "Nog geen uitkomst: deze vraag staat nog open",
+        "concept_header": "CONCEPT: een gebruikte beslisboom is nog niet door een jurist "
+                          "vastgesteld",
+        "what_now": "Wat je nu doet",
+        "checklist": "Vink af wat je gedaan hebt:",
+        "advice": "Advies", "alternatives": "Wat wel kan",
+        "grounds": "Grondslag", "relevant": "Relevante artikelen",
+        "unverified": "nog niet geverifieerd",
+        "steps": "Verantwoording stap voor stap", "to": "Verder in boom",
+        "answer": "Antwoord", "asked": "gevraagd", "known": "al bekend", "why": "Waarom",
+        "note": "Let op", "clauses": "Convenantsclausules", "missing": "Nog in te vullen",
+        "trees": "Gebruikte beslisbomen", "tree": "Beslisboom", "version": "Versie",
+        "status": "Status", "fingerprint": "Vingerafdruk (sha256)",
+        "status_concept": "concept", "status_vastgesteld": "vastgesteld",
+        "status_vervangen": "vervangen", "covenant": "Modelconvenant",
+        "filing": "Vastlegging", "field": "Veld", "value": "Invulling",
+        "no_names": "Vul geen namen of andere persoonsgegevens in. Gebruik het zaaknummer "
+                    "en een functie.",
+        "case_ref": "Zaaknummer of kenmerk", "decided_by": "Besloten door (functie)",
+        "done": "Wat is er uiteindelijk gedaan",
+    },
+    "en": {
+        "title": "Decision document: sharing data on a signal of human trafficking",
+        "date": "Decision date", "verdict": "Outcome", "regime": "Regime",
+        "pending": "No outcome yet: this question is still open",
+        "concept_header": "DRAFT: a decision tree used has not yet been approved by a lawyer",
+        "what_now": "What to do now",
+        "checklist": "Tick off what you have done:",
+        "advice": "Advice", "alternatives": "What you can do instead",
+        "grounds": "Legal ground", "relevant": "Relevant articles",
+        "unverified": "not yet verified",
+        "steps": "Justification step by step", "to": "Continued in tree",
+        "answer": "Answer", "asked": "asked", "known": "already known", "why": "Why",
+        "note": "Note", "clauses": "Covenant clauses", "missing": "To be filled in",
+        "trees": "Decision trees used", "tree": "Decision tree", "version": "Version",
+        "status": "Status", "fingerprint": "Fingerprint (sha256)",
+        "status_concept": "draft", "status_vastgesteld": "adopted",
+        "status_vervangen": "replaced", "covenant": "Model covenant",
+        "filing": "For the case file", "field": "Field", "value": "Entry",
+        "no_names": "Do not enter names or other personal data. Use the case number and a "
+                    "role.",
+        "case_ref": "Case number or reference", "decided_by": "Decided by (role)",
+        "done": "What was finally done",
+    },
+}
