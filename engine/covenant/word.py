@@ -15,9 +15,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from engine.words import say
+
 #: The language tag Word uses for spelling and hyphenation, per output language.
 LANGUAGE = {"nl": "nl-NL", "en": "en-GB"}
-PAGE_WORDS = {"nl": ("Pagina", "van"), "en": ("Page", "of")}
 LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
 UNCHECKED = "☐"
 
@@ -68,7 +69,7 @@ def set_properties(doc: Any, props: Properties) -> None:
 def header_footer(doc: Any, *, header: str | None, footer: str, lang: str) -> None:
     """On every page: `header` (bold, e.g. CONCEPT) when given; the footer text and 'Pagina X
     van Y' as Word fields, so the numbers stay right after editing."""
-    page, of = PAGE_WORDS.get(lang, PAGE_WORDS["nl"])
+    page, of = say("word.page", lang), say("word.of", lang)
     for section in doc.sections:
         head = section.header.paragraphs[0]
         head.text = ""

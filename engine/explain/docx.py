@@ -21,11 +21,7 @@ from engine.covenant.word import (
 )
 from engine.explain.justification import Cited, Crossing, Justification, Point, StepReason
 from engine.model import Verdict
-
-MONTHS = {"nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                 "september", "oktober", "november", "december"),
-          "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-                 "September", "October", "November", "December")}
+from engine.words import say, section
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,7 +35,7 @@ class Filing:
 
 def long_date(on: date, lang: str) -> str:
     """'1 december 2026' / '1 December 2026'."""
-    return f"{on.day} {MONTHS.get(lang, MONTHS['nl'])[on.month - 1]} {on.year}"
+    return f"{on.day} {say('docx.months', lang).split('|')[on.month - 1]} {on.year}"
 
 
 def alternatives(j: Justification) -> tuple[Point, ...]:
@@ -52,7 +48,7 @@ def to_docx(j: Justification, *, created: datetime, version: str,
             filing: Filing | None = None) -> bytes:
     """The decision document: verdict first, then what to do, alternatives, grounds, the steps,
     the covenant clauses, the trees used and the fields the professional fills in."""
-    w = words(j.lang)
+    w = section("docx", j.lang)
     doc = new_document(j.lang)
     concept = any(t.status == "concept" for t in j.trees)
     set_properties(doc, Properties(
@@ -207,58 +203,3 @@ def _filing(doc: Any, filing: Filing, w: dict[str, str]) -> None:
               [(w["case_ref"], filing.case_ref or blank),
                (w["decided_by"], filing.decided_by or blank),
                (w["done"], filing.done or blank)])
-
-
-def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["nl"])
-
-
-WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "title": "Beslisdocument: gegevens delen bij een signaal van mensenhandel",
-        "date": "Beslisdatum", "verdict": "Uitkomst", "regime": "Regime",
-        "pending": "Nog geen uitkomst: deze vraag staat nog open",
-        "concept_header": "CONCEPT: een gebruikte beslisboom is nog niet door een jurist "
-                          "vastgesteld",
-        "what_now": "Wat je nu doet",
-        "checklist": "Vink af wat je gedaan hebt:",
-        "advice": "Advies", "alternatives": "Wat wel kan",
-        "grounds": "Grondslag", "relevant": "Relevante artikelen",
-        "unverified": "nog niet geverifieerd",
-        "steps": "Verantwoording stap voor stap", "to": "Verder in boom",
-        "answer": "Antwoord", "asked": "gevraagd", "known": "al bekend", "why": "Waarom",
-        "note": "Let op", "clauses": "Convenantsclausules", "missing": "Nog in te vullen",
-        "trees": "Gebruikte beslisbomen", "tree": "Beslisboom", "version": "Versie",
-        "status": "Status", "fingerprint": "Vingerafdruk (sha256)",
-        "status_concept": "concept", "status_vastgesteld": "vastgesteld",
-        "status_vervangen": "vervangen", "covenant": "Modelconvenant",
-        "filing": "Vastlegging", "field": "Veld", "value": "Invulling",
-        "no_names": "Vul geen namen of andere persoonsgegevens in. Gebruik het zaaknummer "
-                    "en een functie.",
-        "case_ref": "Zaaknummer of kenmerk", "decided_by": "Besloten door (functie)",
-        "done": "Wat is er uiteindelijk gedaan",
-    },
-    "en": {
-        "title": "Decision document: sharing data on a signal of human trafficking",
-        "date": "Decision date", "verdict": "Outcome", "regime": "Regime",
-        "pending": "No outcome yet: this question is still open",
-        "concept_header": "DRAFT: a decision tree used has not yet been approved by a lawyer",
-        "what_now": "What to do now",
-        "checklist": "Tick off what you have done:",
-        "advice": "Advice", "alternatives": "What you can do instead",
-        "grounds": "Legal ground", "relevant": "Relevant articles",
-        "unverified": "not yet verified",
-        "steps": "Justification step by step", "to": "Continued in tree",
-        "answer": "Answer", "asked": "asked", "known": "already known", "why": "Why",
-        "note": "Note", "clauses": "Covenant clauses", "missing": "To be filled in",
-        "trees": "Decision trees used", "tree": "Decision tree", "version": "Version",
-        "status": "Status", "fingerprint": "Fingerprint (sha256)",
-        "status_concept": "draft", "status_vastgesteld": "adopted",
-        "status_vervangen": "replaced", "covenant": "Model covenant",
-        "filing": "For the case file", "field": "Field", "value": "Entry",
-        "no_names": "Do not enter names or other personal data. Use the case number and a "
-                    "role.",
-        "case_ref": "Case number or reference", "decided_by": "Decided by (role)",
-        "done": "What was finally done",
-    },
-}
