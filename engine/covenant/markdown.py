@@ -41,9 +41,13 @@ def annexes(a: Assembly) -> tuple[tuple[str, str], ...]:
     return tuple((x, w[f"annex_{x.lower()}"]) for x in letters)
 
 
-def row_cells(row: FlowRow) -> tuple[str, str, str, str, str]:
-    return (str(row.number), f"{row.verstrekker} → {row.ontvanger}", row.gegevens, row.doel,
-            ", ".join(row.grondslag))
+def row_cells(row: FlowRow, lang: str) -> tuple[str, str, str, str, str]:
+    """A row of the flow table; what the flow does not say is named as a gap to fill in."""
+    w = words(lang)
+    return (str(row.number),
+            f"{row.verstrekker or w['gap_party']} → {row.ontvanger or w['gap_party']}",
+            row.gegevens or w["gap_data"], row.doel or w["gap_purpose"],
+            ", ".join(row.grondslag) or w["gap_ground"])
 
 
 def to_markdown(a: Assembly) -> str:
@@ -84,7 +88,7 @@ def _annex(a: Assembly, letter: str) -> list[str]:
     if letter == "B":
         head = (w["no"], w["from_to"], w["data"], w["purpose"], w["ground"])
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-        lines.extend("| " + " | ".join(c.replace("|", "\\|") for c in row_cells(r)) + " |"
+        lines.extend("| " + " | ".join(c.replace("|", "\\|") for c in row_cells(r, a.lang)) + " |"
                      for r in a.flows)
         return [*lines, ""]
     if letter == "C":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from engine.model import ClauseId, Library, Regime, Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "convenant"
+CREATED = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +49,7 @@ def flows(lib: Library) -> list[Flow]:
 
 
 def read_back(assembly: Assembly) -> Any:
-    data = to_docx(assembly)
+    data = to_docx(assembly, created=CREATED)
     assert data[:2] == b"PK"  # a docx is a zip package
     return docx.Document(io.BytesIO(data))
 
@@ -89,7 +91,6 @@ def test_the_title_and_first_page_notice_come_before_any_article(document: Any) 
 
 
 def test_the_flow_table_is_a_word_table_with_one_row_per_shared_flow(document: Any) -> None:
-    assert len(document.tables) == 1
     rows = [[c.text for c in row.cells] for row in document.tables[0].rows]
     assert rows[0] == ["Nr.", "Verstrekker → ontvanger", "Gegevens", "Doel", "Grondslag"]
     assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5"]
@@ -134,3 +135,46 @@ def test_english_document(lib: Library) -> None:
     front = "\n".join(p.text for p in en.paragraphs[:4])
     assert "DRAFT" in front and "not legal advice" in front
     assert [c.text for c in en.tables[0].rows[0].cells][1] == "Provider → recipient"
+
+
+def test_a4_with_concept_header_guidance_and_page_numbers_on_every_page(document: Any) -> None:
+    for section in document.sections:
+        assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+        assert section.header.paragraphs[0].text.startswith("CONCEPT")
+        footer = "\n".join(p.text for p in section.footer.paragraphs)
+        assert "geen juridisch advies" in footer and "Pagina" in footer
+        fields = [t.text.strip() for t in section.footer._element.iter(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instrText")]
+        assert fields == ["PAGE", "NUMPAGES"]
+
+
+def test_document_properties(document: Any) -> None:
+    props = document.core_properties
+    assert props.author == "Deelwijzer" and props.language == "nl-NL"
+    assert props.title == "Convenant ketensamenwerking mensenhandel"
+    assert props.created.year == 2026 and props.comments == ""
+
+
+def test_a_signature_block_for_every_party(document: Any, nl: Assembly) -> None:
+    blocks = headings(document, 2)
+    assert [h for h in blocks if h.startswith("Namens ")] == \
+        [f"Namens {party}" for party in nl.participants]
+    last = document.tables[-1]
+    assert [row.cells[0].text for row in last.rows] == \
+        ["Ondertekening", "Naam", "Functie", "Plaats en datum", "Handtekening"]
+
+
+def test_what_is_still_to_be_filled_in_is_marked(lib: Library) -> None:
+    bare = Flow(id="zonder-gegevens", facts={"verstrekker": "politie", "ontvanger": "gemeente"},
+                verdict=Verdict.DELEN_MITS, regime=Regime.WPG, grounds=("wpg:20(1)",),
+                clauses=(ClauseId("convenant.grondslag.wpg20"),))
+    document = read_back(assemble(lib.covenants[0], [bare], lib.facts, "nl", lib.sources))
+    row = [c.text for c in document.tables[0].rows[1].cells]
+    assert row[2].startswith("[in te vullen: welke gegevens")
+    assert row[3].startswith("[in te vullen: met welk doel")
+    highlighted = [r.text for p in document.paragraphs for r in p.runs
+                   if r.font.highlight_color is not None]
+    assert "[In te vullen door de regio.]" in highlighted
+    gaps = [r.text for c in document.tables[0].rows[1].cells for p in c.paragraphs
+            for r in p.runs if r.font.highlight_color is not None]
+    assert any(g.startswith("[in te vullen: welke gegevens") for g in gaps)

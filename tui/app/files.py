@@ -158,7 +158,8 @@ class FileActions(_Base):
         if self.walk is None or self.session is None or not exports.docx_available(self.walk):
             return
         try:
-            content = exports.covenant_docx(self.walk, self.lang, self.session.given)
+            content = exports.covenant_docx(self.walk, self.lang, self.session.given,
+                                            datetime.now(UTC))
         except (DeelwijzerError, ValueError) as exc:
             self.show_error(t("error", self.lang), [str(exc)])
             return

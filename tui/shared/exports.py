@@ -64,7 +64,8 @@ def docx_available(walk: Walk | None) -> bool:
     return walk.resolution.covenant is not None
 
 
-def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
+def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value], created: datetime,
+                  ) -> bytes:
     """A model covenant for this one flow, as a Word document."""
     from engine.covenant.assemble import assemble, flow_from_walk  # noqa: PLC0415
     from engine.covenant.docx import to_docx  # noqa: PLC0415
@@ -75,4 +76,5 @@ def covenant_docx(walk: Walk, lang: str, given: Mapping[str, Value]) -> bytes:
         raise UsageError("geen modelconvenant van kracht op de beslisdatum",
                          "kies een andere beslisdatum")
     flow = flow_from_walk("1", walk, given)
-    return to_docx(assemble(covenant, [flow], library.facts, lang, library.sources))
+    return to_docx(assemble(covenant, [flow], library.facts, lang, library.sources),
+                   created=created)

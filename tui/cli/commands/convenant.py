@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from engine import resolve, walk
@@ -144,7 +145,7 @@ def write(assembly: Assembly, args: argparse.Namespace) -> None:
         # python-docx is imported only here, so other commands start fast
         from engine.covenant.docx import to_docx  # noqa: PLC0415
 
-        write_output(args.out, to_docx(assembly), args.force)
+        write_output(args.out, to_docx(assembly, created=datetime.now(UTC)), args.force)
     else:
         write_output(args.out, to_markdown(assembly), args.force)
         if args.out is None:
