@@ -693,7 +693,7 @@ WORDS: dict[str, tuple[str, str]] = {
         'Tick off what you have done:'),
     'docx.advice': ('Advies',
         'Advice'),
-    'docx.alternatives': ('Wat wel kan',
+    'docx.alternatives': ('Wat je wel kunt doen',
         'What you can do instead'),
     'docx.grounds': ('Grondslag',
         'Legal ground'),

@@ -19,8 +19,7 @@ from engine.covenant.word import (
     set_properties,
     to_bytes,
 )
-from engine.explain.justification import Cited, Crossing, Justification, Point, StepReason
-from engine.model import Verdict
+from engine.explain.justification import Cited, Crossing, Justification, StepReason
 from engine.words import say, section
 
 
@@ -36,12 +35,6 @@ class Filing:
 def long_date(on: date, lang: str) -> str:
     """'1 december 2026' / '1 December 2026'."""
     return f"{on.day} {say('docx.months', lang).split('|')[on.month - 1]} {on.year}"
-
-
-def alternatives(j: Justification) -> tuple[Point, ...]:
-    """The lawful alternatives of the outcome, when the engine provides them."""
-    found = getattr(j, "alternatives", ())
-    return tuple(found) if isinstance(found, tuple) else ()
 
 
 def to_docx(j: Justification, *, created: datetime, version: str,
@@ -114,7 +107,7 @@ def _what_now(doc: Any, j: Justification, w: dict[str, str]) -> None:
 
 
 def _alternatives(doc: Any, j: Justification, w: dict[str, str]) -> None:
-    found = alternatives(j)
+    found = j.alternatives
     if not found:
         return
     doc.add_heading(w["alternatives"], level=1)
@@ -130,8 +123,8 @@ def _alternatives(doc: Any, j: Justification, w: dict[str, str]) -> None:
 def _grounds(doc: Any, j: Justification, w: dict[str, str]) -> None:
     if not j.grounds:
         return
-    relevant = j.verdict is Verdict.NIET_DELEN
-    doc.add_heading(w["relevant"] if relevant else w["grounds"], level=1)
+    doc.add_heading(w["relevant"] if j.grounds_are_relevant_articles else w["grounds"],
+                    level=1)
     for c in j.grounds:
         para = doc.add_paragraph(style="List Bullet")
         _cites(para, (c,), w)

@@ -6,11 +6,17 @@ import json
 import textwrap
 from typing import Any
 
-from engine.explain.justification import Cited, Crossing, Justification, StepReason, UsedTree
+from engine.explain.justification import (
+    Cited,
+    Crossing,
+    Justification,
+    Point,
+    StepReason,
+    UsedTree,
+)
 from engine.words import section
 
 SCHEMA_ID = "https://deelwijzer.nl/schemas/decision/1.0.0"
-
 
 
 def _refs(cited: tuple[Cited, ...], w: dict[str, str]) -> str:
@@ -29,7 +35,8 @@ def _grounds(j: Justification, w: dict[str, str]) -> str:
 
 
 def to_text(j: Justification, width: int = 80) -> str:
-    """Plain text at a fixed width: what a screen reader reads and what a case file keeps."""
+    """Plain text at a fixed width: the verdict first, then what to do, then how it was
+    reached. What a screen reader reads and what a case file keeps."""
     w = section("render", j.lang)
     out: list[str] = []
 
@@ -37,30 +44,7 @@ def to_text(j: Justification, width: int = 80) -> str:
         out.extend(textwrap.wrap(text, width, initial_indent=first if first is not None
                                  else indent, subsequent_indent=indent) or [indent.rstrip()])
 
-    out.extend([w["title"], "=" * len(w["title"]), f"{w['date']}: {j.date.isoformat()}"])
-    for t in j.trees:
-        out.append(f"{w['trees']}: {_tree(t, w)}" if t is j.trees[0]
-                   else f"{' ' * len(w['trees'])}  {_tree(t, w)}")
-    for notice in j.notices:
-        para(notice, "  ", "! ")
-    out += ["", w["steps"], "-" * len(w["steps"])]
-    number = 0
-    for step in j.steps:
-        if isinstance(step, Crossing):
-            para(f"{w['to']} '{step.target}': {step.target_title}", "   ", "-> ")
-            continue
-        number += 1
-        how = w["asked"] if step.asked else w["known"]
-        para(step.question, "    ", f"{number:>2}. ")
-        para(f"{w['answer']}: {step.answer} ({how})", "    ")
-        if step.reason:
-            para(f"{w['why']}: {step.reason}", "    ")
-        if step.note:
-            para(f"{w['note']}: {step.note}", "    ")
-        if step.citations:
-            para(_refs(step.citations, w), "    ", "    [")
-            out[-1] += "]"
-    out.append("")
+    out.extend([w["title"], "=" * len(w["title"]), f"{w['date']}: {j.date.isoformat()}", ""])
     if j.status == "pending" and j.pending:
         para(f"{w['pending']}: {j.pending.text}")
     else:
@@ -68,32 +52,66 @@ def to_text(j: Justification, width: int = 80) -> str:
         para(f"{w['regime']}: {j.regime_label}")
         if j.summary:
             para(j.summary)
-        if j.grounds:
-            para(f"{_grounds(j, w)}: {_refs(j.grounds, w)}")
-        for title, items, first in ((w["conditions"], j.conditions, "  [ ] "),
-                                    (w["alternatives"], j.alternatives, "  - ")):
-            if items:  # a checklist of what to do, and a list of what to do instead
-                out += ["", title + ":"]
-            for c in items:
-                suffix = f" [{_refs(c.citations, w)}]" if c.citations else ""
-                para(c.text + suffix, " " * len(first), first)
-        if j.advice:
-            out.append("")
-            para(f"{w['advice']}: {j.advice}")
-        if j.clauses:
-            out += ["", f"{w['clauses']} ({j.covenant}):"]
-            for cl in j.clauses:
-                para(f"{cl.title} ({cl.id})", "  ", "- ")
-                para(cl.text, "    ")
-                if cl.missing:
-                    para(f"{w['missing']}: " + ", ".join(cl.missing), "    ")
+    for notice in j.notices:
+        para(notice, "  ", "! ")
+    for title, items, first in ((w["conditions"], j.conditions, "  [ ] "),
+                                (w["alternatives"], j.alternatives, "  - ")):
+        if items:  # a checklist of what to do, and a list of what to do instead
+            out += ["", title + ":"]
+        for c in items:
+            suffix = f" [{_refs(c.citations, w)}]" if c.citations else ""
+            para(c.text + suffix, " " * len(first), first)
+    if j.advice:
+        out.append("")
+        para(f"{w['advice']}: {j.advice}")
+    if j.grounds:
+        out.append("")
+        para(f"{_grounds(j, w)}: {_refs(j.grounds, w)}")
+    if j.clauses:
+        out += ["", f"{w['clauses']} ({j.covenant}):"]
+        for cl in j.clauses:
+            para(f"{cl.title} ({cl.id})", "  ", "- ")
+            para(cl.text, "    ")
+            if cl.missing:
+                para(f"{w['missing']}: " + ", ".join(cl.missing), "    ")
+    out += ["", w["steps"], "-" * len(w["steps"])]
+    number = 0
+    for step in j.steps:
+        if isinstance(step, Crossing):
+            para(f"{w['to']} '{step.target}': {step.target_title}", "   ", "-> ")
+            continue
+        number += 1
+        for line, first_line in _step_lines(step, number, w):
+            para(line, "    ", first_line)
+        if step.citations:
+            out[-1] += "]"
+    out.append("")
+    for t in j.trees:
+        out.append(f"{w['trees']}: {_tree(t, w)}" if t is j.trees[0]
+                   else f"{' ' * len(w['trees'])}  {_tree(t, w)}")
     out.append("")
     para(j.disclaimer)
     return "\n".join(out) + "\n"
 
 
+def _step_lines(step: StepReason, number: int, w: dict[str, str],
+                ) -> list[tuple[str, str | None]]:
+    """A step of the trace as (text, first-line prefix) pairs."""
+    how = w["asked"] if step.asked else w["known"]
+    lines: list[tuple[str, str | None]] = [(step.question, f"{number:>2}. "),
+                                           (f"{w['answer']}: {step.answer} ({how})", None)]
+    if step.reason:
+        lines.append((f"{w['why']}: {step.reason}", None))
+    if step.note:
+        lines.append((f"{w['note']}: {step.note}", None))
+    if step.citations:
+        lines.append((_refs(step.citations, w), "    ["))
+    return lines
+
+
 def to_markdown(j: Justification) -> str:
-    """Markdown with links to the sources, for a case file or an e-mail to the FG."""
+    """Markdown with links to the sources, verdict first, for a case file or an e-mail to
+    the FG."""
     w = section("render", j.lang)
 
     def link(c: Cited) -> str:
@@ -103,12 +121,36 @@ def to_markdown(j: Justification) -> str:
     def links(cs: tuple[Cited, ...]) -> str:
         return ", ".join(link(c) for c in cs)
 
-    out = [f"# {w['title']}", "", f"- **{w['date']}:** {j.date.isoformat()}"]
-    out += [f"- **{w['trees']}:** " + ", ".join(f"`{t.id}` {_tree(t, w, name=False)}"
-                                                 for t in j.trees)]
+    def points(title: str, found: tuple[Point, ...], box: str) -> list[str]:
+        if not found:
+            return []
+        return [f"## {title}", "", *(f"{box}{c.text}" + (f" ({links(c.citations)})"
+                                                          if c.citations else "")
+                                     for c in found), ""]
+
+    out = [f"# {w['title']}", "", f"- **{w['date']}:** {j.date.isoformat()}", ""]
+    if j.status == "pending" and j.pending:
+        out += [f"## {w['pending']}", "", j.pending.text, ""]
+    else:
+        out += [f"## {w['verdict']}: {j.icon} {j.verdict_label}", "",
+                f"**{w['regime']}:** {j.regime_label}", ""]
+        if j.summary:
+            out += [j.summary, ""]
     if j.notices:
-        out += ["", *[f"> **!** {n}  " for n in j.notices]]
-    out += ["", f"## {w['steps']}", ""]
+        out += [*[f"> **!** {n}  " for n in j.notices], ""]
+    out += points(w["conditions"], j.conditions, "- [ ] ")
+    out += points(w["alternatives"], j.alternatives, "- ")
+    if j.advice:
+        out += [f"**{w['advice']}:** {j.advice}", ""]
+    if j.grounds:
+        out += [f"**{_grounds(j, w)}:** {links(j.grounds)}", ""]
+    if j.clauses:
+        out += [f"## {w['clauses']} ({j.covenant})", ""]
+        for cl in j.clauses:
+            out += [f"### {cl.title} (`{cl.id}`)", "", cl.text, ""]
+            if cl.citations:
+                out += [links(cl.citations), ""]
+    out += [f"## {w['steps']}", ""]
     number = 0
     for step in j.steps:
         if isinstance(step, Crossing):
@@ -124,31 +166,8 @@ def to_markdown(j: Justification) -> str:
             out.append(f"   {w['note']}: {step.note}  ")
         if step.citations:
             out.append(f"   {links(step.citations)}")
-    out.append("")
-    if j.status == "pending" and j.pending:
-        out += [f"## {w['pending']}", "", j.pending.text, ""]
-    else:
-        out += [f"## {w['verdict']}: {j.icon} {j.verdict_label}", "",
-                f"**{w['regime']}:** {j.regime_label}", ""]
-        out += [j.summary or "", "", f"**{_grounds(j, w)}:** {links(j.grounds)}", ""]
-        if j.conditions:
-            out += [f"### {w['conditions']}", ""]
-            out += [f"- [ ] {c.text}" + (f" ({links(c.citations)})" if c.citations else "")
-                    for c in j.conditions]
-            out.append("")
-        if j.alternatives:
-            out += [f"### {w['alternatives']}", ""]
-            out += [f"- {c.text}" + (f" ({links(c.citations)})" if c.citations else "")
-                    for c in j.alternatives]
-            out.append("")
-        if j.advice:
-            out += [f"**{w['advice']}:** {j.advice}", ""]
-        if j.clauses:
-            out += [f"### {w['clauses']} ({j.covenant})", ""]
-            for cl in j.clauses:
-                out += [f"#### {cl.title} (`{cl.id}`)", "", cl.text, ""]
-                if cl.citations:
-                    out += [links(cl.citations), ""]
+    out += ["", f"**{w['trees']}:** " + ", ".join(f"`{t.id}` {_tree(t, w, name=False)}"
+                                                    for t in j.trees), ""]
     out += [f"*{j.disclaimer}*", ""]
     return "\n".join(out)
 

@@ -77,3 +77,29 @@ def test_an_expired_tree_is_used_with_a_visible_warning() -> None:
     j = justify(walk(expired, "start", CASES["politie"]))
     assert j.verdict is not None
     assert any("is verlopen op 2026-06-30" in n for n in j.notices)
+
+
+@pytest.mark.parametrize("render", [to_text, to_markdown])
+def test_verdict_first_then_what_to_do_then_the_trace(render: Any) -> None:
+    j = justify(walk(RES, "start", CASES["toestemming"]))
+    out = render(j)
+    verdict, todo = out.index("Je mag delen met toestemming"), out.index("Deel alleen wat nodig")
+    trace = out.index("Is er acuut gevaar?")
+    assert verdict < todo < trace
+    assert out.index("Uitkomst") < out.index("Stappen")
+
+
+@pytest.mark.parametrize("render", [to_text, to_markdown])
+def test_not_sharing_lists_relevant_articles_and_alternatives(render: Any) -> None:
+    import dataclasses  # noqa: PLC0415
+
+    from engine.explain.justification import Point  # noqa: PLC0415
+
+    j = justify(walk(RES, "start", {"gevaar": "nee", "rol": "arts", "gegevens": ["gezondheid"],
+                                    "toestemming": "nee"}))
+    extended = dataclasses.replace(
+        j, alternatives=(Point(text="Overleg anoniem met Veilig Thuis.", citations=()),))
+    out = render(extended)
+    assert "Relevante artikelen" in out and "Grondslag" not in out
+    assert "Wat je wel kunt doen" in out
+    assert out.index("Overleg anoniem met Veilig Thuis.") < out.index("Is er acuut gevaar?")
