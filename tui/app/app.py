@@ -125,7 +125,7 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
             answers = data.get("answers")
             count = len(answers) if isinstance(answers, dict) else 0
             self.confirm(t("resume_q", self.lang, date=data.get("on", "?"), count=count),
-                         self._resume_answer)
+                         self._resume_answer, safe_yes=True)
         if self.loaded.errors:
             self.show_error(t("problems", self.lang), [t("problems_intro", self.lang), "",
                                                        *(str(p) for p in self.loaded.errors)])
@@ -158,9 +158,15 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
     def show_error(self, title: str, lines: list[str]) -> None:
         self.push_screen(MessageDialog(title, lines, t("ok", self.lang)))
 
-    def confirm(self, question: str, callback: ScreenResultCallbackType[bool]) -> None:
-        self.push_screen(ConfirmDialog(question, t("yes", self.lang), t("no", self.lang)),
-                         callback)
+    def finish_walk(self) -> None:
+        """The decision is kept (record or document saved): the walk is no longer unfinished."""
+        self.saver.clear()
+
+    def confirm(self, question: str, callback: ScreenResultCallbackType[bool], *,
+                safe_yes: bool = False) -> None:
+        """Ask yes or no; Enter means "Nee" unless yes throws nothing away (`safe_yes`)."""
+        self.push_screen(ConfirmDialog(question, t("yes", self.lang), t("no", self.lang),
+                                       safe_yes=safe_yes), callback)
 
     # -- the walk ------------------------------------------------------------------------------
     def begin(self, session: Session) -> None:

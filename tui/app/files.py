@@ -16,6 +16,7 @@ from tui.app.state import AppState
 from tui.app.texts import t
 from tui.shared import exports
 from tui.shared.atomic import user_path, write_atomic
+from tui.shared.documents import documents_dir, free_path
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -42,9 +43,11 @@ class FileActions(_Base):
         def session(self) -> Session | None: ...
 
         def show_error(self, title: str, lines: list[str]) -> None: ...
-        def confirm(self, question: str, callback: ScreenResultCallbackType[bool]) -> None: ...
+        def confirm(self, question: str, callback: ScreenResultCallbackType[bool], *,
+                    safe_yes: bool = False) -> None: ...
         def begin(self, session: Session) -> None: ...
         def _save(self) -> None: ...
+        def finish_walk(self) -> None: ...
 
     def ask(self, prompt: str, value: str, then: Callable[[str], None]) -> None:
         def done(text: str | None) -> None:
@@ -139,7 +142,7 @@ class FileActions(_Base):
     def action_save(self) -> None:
         if self.walk is not None and self.walk.outcome is not None:
             self.export(f"beslisrecord-{self.state.on.isoformat()}.json",
-                        exports.record_json(self.walk))
+                        exports.record_json(self.walk), finishes=True)
 
     def action_markdown(self) -> None:
         if self.walk is not None and self.session is not None:
@@ -152,7 +155,7 @@ class FileActions(_Base):
             return
         content = exports.decision_docx(self.walk, self.lang, self.session.given,
                                         datetime.now(UTC))
-        self.export(f"beslisdocument-{self.state.on.isoformat()}.docx", content)
+        self.export(f"beslisdocument-{self.state.on.isoformat()}.docx", content, finishes=True)
 
     def action_docx(self) -> None:
         if self.walk is None or self.session is None or not exports.docx_available(self.walk):
@@ -165,38 +168,40 @@ class FileActions(_Base):
             return
         self.export(f"convenant-{self.state.on.isoformat()}.docx", content)
 
-    def export(self, name: str, content: str | bytes) -> None:
-        """Ask for a file name; ask again before overwriting; write atomically. Served in a
-        browser (`deelwijzer serve`): a download instead, never a file on the server."""
-        if self.is_web:
+    def export(self, name: str, content: str | bytes, *, finishes: bool = False) -> None:
+        """Ask for a file name, offered as a full path in the documents folder; ask again
+        (default "Nee") before overwriting; write atomically; say where it went. A saved
+        record or decision document `finishes` the walk: it is no longer "unfinished"."""
+        if self.is_web:  # served in a browser: a download, never a file on the server
             data = content.encode("utf-8") if isinstance(content, str) else content
             self.deliver_binary(io.BytesIO(data), save_filename=name)
             self.notify(t("web_download", self.lang, name=name))
+            if finishes:
+                self.finish_walk()
             return
 
         def chosen(text: str) -> None:
-            path = user_path(text)
+            path = user_path(text).absolute()
             if path.exists():
                 def overwrite(yes: bool | None) -> None:
                     if yes:
-                        self._write(path, content)
+                        self._write(path, content, finishes)
                     else:
                         self.notify(t("not_saved", self.lang))
 
                 self.confirm(t("exists", self.lang, path=path), overwrite)
             else:
-                self._write(path, content)
+                self._write(path, content, finishes)
 
-        self.ask(t("filename", self.lang), name, chosen)
+        self.ask(t("filename", self.lang), str(free_path(documents_dir(), name)), chosen)
 
-    def _write(self, path: Path, content: str | bytes) -> None:
+    def _write(self, path: Path, content: str | bytes, finishes: bool) -> None:
         try:
-            if isinstance(content, bytes):
-                write_atomic(path, content)
-            else:
-                write_atomic(path, content)
+            write_atomic(path, content)
         except OSError as exc:
             self.show_error(t("error", self.lang),
                             [str(file_error(path, exc, "schrijven"))])
             return
-        self.notify(t("saved", self.lang, path=path))
+        self.notify(t("saved", self.lang, path=path), timeout=10)
+        if finishes:
+            self.finish_walk()

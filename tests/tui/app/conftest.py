@@ -32,6 +32,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own user data folder and works in its own current folder."""
     folder = tmp_path / "data"
     monkeypatch.setenv("DEELWIJZER_DATA_DIR", str(folder))
+    monkeypatch.setenv("DEELWIJZER_DOCUMENTS_DIR", str(tmp_path / "Documenten"))
     for name in ("NO_COLOR", "TEXTUAL_THEME", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)

@@ -84,7 +84,7 @@ async def test_damaged_progress_file_gives_a_dialog_not_a_traceback(
 
 
 async def test_save_record_reload_it_and_never_overwrite_silently(
-        make_app: MakeApp, shipped: LoadResult, tmp_path: Path) -> None:
+        make_app: MakeApp, shipped: LoadResult, tmp_path: Path, data_dir: Path) -> None:
     case = by_verdict(shipped, "niet_delen")
     target = tmp_path / "besluit.json"
     app = make_app(on=case.date, start=case.start)
@@ -105,15 +105,16 @@ async def test_save_record_reload_it_and_never_overwrite_silently(
         await type_into_dialog(pilot, app, str(target))
         assert isinstance(app.screen, ConfirmDialog)
         assert "bestaat al" in screen_text(app)
-        await pilot.press("n")
+        await pilot.press("enter")  # Enter is "Nee" on a question that throws away
         await pilot.pause()
         assert target.read_bytes() == first
         facts = app.walk.facts if app.walk else {}
+        app.saver.flush()
+        assert not (data_dir / "gesprek.json").exists()  # saved: no longer unfinished
     fresh = make_app()
     async with fresh.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert isinstance(fresh.screen, ConfirmDialog)  # the finished walk is offered too
-        await pilot.press("n")
+        assert not isinstance(fresh.screen, ConfirmDialog)  # nothing unfinished to offer
         await pilot.press("b")
         await pilot.pause()
         await type_into_dialog(pilot, fresh, str(target))
@@ -192,6 +193,28 @@ async def test_no_covenant_is_offered_for_not_sharing(make_app: MakeApp,
         await pilot.press("d")
         await pilot.pause()
         assert isinstance(app.screen, ResultScreen)  # no file dialog: nothing to offer
+
+
+async def test_save_offers_a_full_path_in_the_documents_folder(
+        make_app: MakeApp, shipped: LoadResult, tmp_path: Path) -> None:
+    case = by_verdict(shipped, "delen")
+    documents = tmp_path / "Documenten"
+    documents.mkdir()
+    (documents / f"verantwoording-{case.date.isoformat()}.md").write_text("ouder\n")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await walk_case(pilot, app, case)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, AskDialog)
+        offered = app.screen.query_one(Input).value
+        # a full path, in the documents folder, next to (not over) the file already there
+        assert offered == str(documents / f"verantwoording-{case.date.isoformat()} (2).md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert Path(offered).read_text(encoding="utf-8").startswith("# Deelwijzer")
+        assert any(offered in n.message for n in app._notifications)
 
 
 async def test_unreadable_case_file_names_file_and_line(make_app: MakeApp,

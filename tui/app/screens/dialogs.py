@@ -43,26 +43,31 @@ class MessageDialog(ModalScreen[None]):
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question: j/y or the Yes button, n or Escape for no."""
+    """A yes/no question: j/y or the Yes button, n or Escape for no. Enter takes the focused
+    button: "Nee" unless `safe_yes` (a question where yes throws nothing away)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,n", "answer(False)", "Nee"),
                 Binding("j,y", "answer(True)", "Ja")]
 
-    def __init__(self, question: str, yes: str = "Ja", no: str = "Nee") -> None:
+    def __init__(self, question: str, yes: str = "Ja", no: str = "Nee", *,
+                 safe_yes: bool = False) -> None:
         super().__init__(classes="dialog")
         self.question = question
         self.yes = yes
         self.no = no
+        self.safe_yes = safe_yes
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(Content(self.question), id="dialog-text")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self.yes, id="yes", variant="primary", compact=True)
-                yield Button(self.no, id="no", compact=True)
+                yield Button(self.yes, id="yes", variant="primary" if self.safe_yes else
+                             "default", compact=True)
+                yield Button(self.no, id="no", variant="default" if self.safe_yes else
+                             "primary", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        self.query_one("#yes" if self.safe_yes else "#no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
