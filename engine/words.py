@@ -673,6 +673,100 @@ WORDS: dict[str, tuple[str, str]] = {
         'Page'),
     'word.of': ('van',
         'of'),
+    # -- plain walk (tui/plain) ----------------------------------------------------------
+    'plain.help': ('Typ het nummer van je antwoord (bij meerkeuze: nummers met '
+                   "komma's, bijv. 1,3). '?' = uitleg en waarom deze vraag, 't' ="
+                   " terug, 'a' = je antwoorden bekijken en wijzigen, 'q' = "
+                   'stoppen.',
+        'Type the number of your answer (several answers: numbers with commas, '
+        "e.g. 1,3). '?' = explanation and why this question, 't' = back, 'a' = "
+        "review and change your answers, 'q' = stop."),
+    'plain.intro': ('Deelwijzer {version}: {title} (versie {tree_version}, '
+                    '{status}), beslisdatum {date}.',
+        'Deelwijzer {version}: {title} (version {tree_version}, {status}), '
+        'decision date {date}.'),
+    'plain.not_advice': ('Richting, geen juridisch advies. Je hoeft geen namen of'
+                         ' persoonsgegevens in te vullen.',
+        'Guidance, not legal advice. You never need to enter names or personal '
+        'data.'),
+    'plain.question': ('Vraag {number} ({asked} beantwoord, {known} al bekend)',
+        'Question {number} ({asked} answered, {known} already known)'),
+    'plain.many': ('(meerdere antwoorden mogelijk)',
+        '(several answers possible)'),
+    'plain.earlier': ('eerder gekozen',
+        'chosen before'),
+    'plain.chosen': ('Gekozen: {labels}',
+        'Chosen: {labels}'),
+    'plain.pick': ('Kies een nummer van 1 tot {count}.',
+        'Choose a number from 1 to {count}.'),
+    'plain.pick_many': ('Kies een nummer van 1 tot {count}, of meerdere met '
+                        "komma's.",
+        'Choose a number from 1 to {count}, or several separated by commas.'),
+    'plain.pick_hint': ("'?' = uitleg, 'a' = je antwoorden.",
+        "'?' = explanation, 'a' = your answers."),
+    'plain.first': ('Je bent bij de eerste vraag.',
+        'This is the first question.'),
+    'plain.dropped': ("Antwoord op '{question}' vervalt: die vraag ligt niet meer"
+                      ' op je pad.',
+        "The answer to '{question}' is dropped: that question is no longer on "
+        'your path.'),
+    'plain.explain': ('Uitleg: {text}',
+        'Explanation: {text}'),
+    'plain.why': ('Waarom deze vraag: {text}',
+        'Why this question: {text}'),
+    'plain.sources': ('Bronnen: {refs}',
+        'Sources: {refs}'),
+    'plain.no_explain': ('Bij deze vraag is geen extra uitleg.',
+        'This question has no further explanation.'),
+    'plain.stopped': ('Gestopt.',
+        'Stopped.'),
+    'plain.stopped_kept': ('Gestopt. Je antwoorden zijn bewaard: start '
+                           "'deelwijzer vraag' opnieuw om verder te gaan.",
+        "Stopped. Your answers are kept: start 'deelwijzer vraag' again to "
+        'continue.'),
+    'plain.answers': ('Je antwoorden:',
+        'Your answers:'),
+    'plain.no_answers': ('Je hebt nog geen vragen beantwoord.',
+        'You have not answered any questions yet.'),
+    'plain.which': ('Welk antwoord wil je wijzigen? Nummer, of Enter om verder te'
+                    ' gaan: ',
+        'Which answer do you want to change? Number, or Enter to continue: '),
+    'plain.save_q': ('{what} opslaan? (j/n) ',
+        'Save {what}? (y/n) '),
+    'plain.yes_no': ('Antwoord met j (ja) of n (nee).',
+        'Answer y (yes) or n (no).'),
+    'plain.file_q': ('Bestandsnaam (Enter = {path}): ',
+        'File name (Enter = {path}): '),
+    'plain.exists_q': ('{path} bestaat al. Overschrijven? (j/n, Enter = nee) ',
+        '{path} already exists. Overwrite? (y/n, Enter = no) '),
+    'plain.not_overwritten': ("Niet overschreven. Kies een andere naam, of 'n' om"
+                              ' over te slaan.',
+        "Not overwritten. Choose another name, or 'n' to skip."),
+    'plain.saved': ('Opgeslagen: {path}',
+        'Saved: {path}'),
+    'plain.save_failed': ('Opslaan mislukt: {error}. Probeer een andere plek.',
+        'Saving failed: {error}. Try another place.'),
+    'plain.what_decision': ('Het beslisdocument (Word)',
+        'the decision document (Word)'),
+    'plain.what_record': ('Het beslisrecord (JSON)',
+        'the decision record (JSON)'),
+    'plain.what_markdown': ('De verantwoording als Markdown',
+        'the justification as Markdown'),
+    'plain.resume_q': ('Er is een onafgemaakte vraag ({count} antwoord(en), '
+                       'beslisdatum {date}). Verdergaan? (j/n) ',
+        'There is an unfinished question ({count} answer(s), decision date '
+        '{date}). Continue? (y/n) '),
+    'plain.resume_no': ('Je begint opnieuw; de bewaarde antwoorden worden '
+                        'overschreven bij je eerste antwoord.',
+        'Starting afresh; the saved answers are replaced at your first answer.'),
+    'plain.resume_bad': ('Het bewaarde gesprek is niet te gebruiken ({error}); je'
+                         ' begint opnieuw.',
+        'The saved walk cannot be used ({error}); starting afresh.'),
+    'plain.no_entry': ('geen startboom gevonden; geef --start BOOM',
+        'no entry tree found; give --start TREE'),
+    'plain.keep_failed': ('Let op: je antwoorden konden niet worden bewaard '
+                          '({error}).',
+        'Note: your answers could not be saved ({error}).'),
     # -- decision document (engine/explain/docx.py) --------------------------------------
     'docx.title': ('Beslisdocument: gegevens delen bij een signaal van mensenhandel',
         'Decision document: sharing data on a signal of human trafficking'),
@@ -771,67 +865,6 @@ WORDS: dict[str, tuple[str, str]] = {
     'convenant.no_covenant': ('geen modelconvenant dat geldt op {on}',
         'no model covenant in force on {on}'),
     # -- the plain walk and the command line --------------------------------------------------
-    'plain.help': ("Typ het nummer van je antwoord (bij meerkeuze: nummers met komma's, bijv. "
-                   "1,3). '?' = uitleg en waarom deze vraag, 't' = terug, 'q' = stoppen.",
-        "Type the number of your answer (several answers: numbers with commas, e.g. 1,3). '?' "
-        "= explanation and why this question, 't' = back, 'q' = stop."),
-    'plain.stopped_kept': ("Gestopt. Je antwoorden zijn bewaard: start 'deelwijzer vraag' opnieuw "
-                           'om verder te gaan.',
-        "Stopped. Your answers are kept: start 'deelwijzer vraag' again to continue."),
-    'plain.stopped': ('Gestopt.',
-        'Stopped.'),
-    'plain.question': ('Vraag {number} ({asked} beantwoord, {known} al bekend)',
-        'Question {number} ({asked} answered, {known} already known)'),
-    'plain.many': ('(meerdere antwoorden mogelijk)',
-        '(several answers possible)'),
-    'plain.earlier': ('eerder gekozen',
-        'chosen before'),
-    'plain.first': ('Je bent bij de eerste vraag.',
-        'You are at the first question.'),
-    'plain.pick_one': ("Kies een nummer van 1 tot {count}. '?' = uitleg.",
-        "Choose a number from 1 to {count}. '?' = explanation."),
-    'plain.pick_many': ("Kies een nummer van 1 tot {count}, of meerdere met komma's. '?' = uitleg.",
-        "Choose a number from 1 to {count}, or several with commas. '?' = explanation."),
-    'plain.dropped': ("(Antwoord op '{fact}' vervalt: die vraag ligt niet meer op je pad.)",
-        "(The answer to '{fact}' is dropped: that question is no longer on your path.)"),
-    'plain.explain': ('Uitleg: {text}',
-        'Explanation: {text}'),
-    'plain.why': ('Waarom deze vraag: {text}',
-        'Why this question: {text}'),
-    'plain.no_explain': ('Bij deze vraag is geen extra uitleg.',
-        'There is no further explanation for this question.'),
-    'plain.save_record': ('Beslisrecord (JSON) opslaan? Typ een bestandsnaam, of Enter om over te '
-                          'slaan: ',
-        'Save the decision record (JSON)? Type a file name, or Enter to skip: '),
-    'plain.save_markdown': ('Verantwoording als Markdown opslaan? Bestandsnaam, of Enter: ',
-        'Save the justification as Markdown? File name, or Enter: '),
-    'plain.exists': ('{path} bestaat al. Overschrijven? (j/n) ',
-        '{path} already exists. Overwrite? (y/n) '),
-    'plain.not_overwritten': ('Niet overschreven. Kies een andere naam, of Enter om over te slaan.',
-        'Not overwritten. Choose another name, or Enter to skip.'),
-    'plain.save_failed': ('Opslaan mislukt: {reason}. Probeer een andere plek.',
-        'Saving failed: {reason}. Try another place.'),
-    'plain.saved': ('Opgeslagen: {path}',
-        'Saved: {path}'),
-    'plain.header': ('Deelwijzer {version}: {title} (versie {tree_version}, {status}), beslisdatum '
-                     '{date}',
-        'Deelwijzer {version}: {title} (version {tree_version}, {status}), decision date {date}'),
-    'plain.guidance': ('Richting, geen juridisch advies. Je hoeft geen namen of persoonsgegevens '
-                       'in te vullen.',
-        'Guidance, not legal advice. You never need to enter names or personal data.'),
-    'plain.damaged': ('Het bewaarde gesprek is niet te gebruiken ({reason}); je begint opnieuw.',
-        'The saved walk cannot be used ({reason}); you start again.'),
-    'plain.unfinished': ('Er is een onafgemaakte vraag ({count} antwoord(en), beslisdatum {date}).',
-        'There is an unfinished question ({count} answer(s), decision date {date}).'),
-    'plain.resume_q': ('Verdergaan? (j/n) ',
-        'Continue? (y/n) '),
-    'plain.fresh': ('Je begint opnieuw; de bewaarde antwoorden worden overschreven bij je eerste '
-                    'antwoord.',
-        'You start again; the saved answers are overwritten at your first answer.'),
-    'plain.not_kept': ('Let op: je antwoorden konden niet worden bewaard ({reason}).',
-        'Note: your answers could not be saved ({reason}).'),
-    'plain.no_entry': ('geen startboom gevonden; geef --start BOOM',
-        'no entry tree found; give --start TREE'),
     'check.error_one': ('fout', 'error'),
     'check.error_many': ('fouten', 'errors'),
     'check.summary': ('{versions} boomversie(s), {facts} feiten, {sources} bronnen, {clauses} '

@@ -2,70 +2,75 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections.abc import Callable
-from functools import partial
-from typing import Any, TextIO
+import textwrap
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TextIO
 
-from engine import (
-    DeelwijzerError,
-    Library,
-    Resolution,
-    Session,
-    __version__,
-    answer,
-    back,
-    resolve,
-)
-from engine.cases import read_case
+from engine import Resolution, Session, answer, back
 from engine.decide.evaluate import Walk, choices
-from engine.decide.session import current
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError, file_error
-from engine.model import FactKey, FactType
-from engine.words import say as word
-from tui.shared import exports, store
+from engine.decide.session import Revision, current
+from engine.errors import file_error
+from engine.explain.justification import cite
+from engine.model import FactKey, FactType, Question, Text, Value
+from engine.words import say
+from tui.shared import exports
 from tui.shared.atomic import user_path, write_atomic
-from tui.shared.common import lang_of, load_library, report, today, warn_broken
+from tui.shared.documents import documents_dir, free_path
 
 Ask = Callable[[str], str]
-#: What counts as "yes" at a j/n (y/n) question, in either language.
-YES = ("j", "ja", "y", "yes")
-
+YES, NO = ("j", "ja", "y", "yes"), ("n", "nee", "no", "")
 
 
 class PlainWalk:
     """One question at a time on a text stream; the engine keeps the answers."""
 
-    def __init__(self, resolution: Resolution, session: Session, ask: Ask, out: TextIO,
-                 keep: Callable[[Session | None], None] | None = None,
-                 lang: str = "nl") -> None:
+    def __init__(self, resolution: Resolution, session: Session, ask: Ask, out: TextIO, *,
+                 keep: Callable[[Session | None], None] | None = None, lang: str = "nl",
+                 width: int = 80) -> None:
         """`keep` is called with the session after every answer (to save the walk in
-        progress) and with None once a decision record has been saved."""
+        progress) and with None once a decision record or document has been saved."""
         self.resolution = resolution
         self.session = session
         self.ask = ask
         self.out = out
         self.keep = keep or (lambda _session: None)
         self.lang = lang
+        self.width = width
 
-    def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+    def w(self, key: str, **values: object) -> str:
+        return say(f"plain.{key}", self.lang, **values)
+
+    def say(self, text: str = "", indent: str = "", *, wrap: bool = True) -> None:
+        """Words wrapped to the terminal; a continuation keeps the indent of its line. A file
+        path is never split (`wrap=False`): a screen reader would read two half names."""
+        if not wrap:
+            self.out.write(indent + text + "\n")
+            return
+        lines = textwrap.wrap(text, self.width, initial_indent=indent,
+                              subsequent_indent=" " * len(indent), break_long_words=False,
+                              break_on_hyphens=False)
+        self.out.write("\n".join(lines or [""]) + "\n")
+
+    def text(self, value: Text) -> str:
+        return value.get(self.lang)
 
     def run(self) -> Walk | None:
-        """Ask until an outcome; None when the person stops. Ends with the justification."""
-        self.say(word("plain.help", self.lang))
+        """Ask until an outcome; None when the person stops. Ends with the justification and
+        the offer to save the decision document, the record and the Markdown."""
+        self.say(self.w("help"))
         walk = current(self.resolution, self.session)
         while walk.pending is not None:
             step = self._one(walk)
             if step is None:
-                self.say(word("plain.stopped_kept" if self.session.answers else "plain.stopped",
-                              self.lang))
+                self.say(self.w("stopped_kept" if self.session.answers else "stopped"))
                 return None
             walk = step
             self.keep(self.session)
         self.say()
-        self.say(exports.plain_text(walk, self.lang, self.session.given))
+        for line in exports.plain_text(walk, self.lang, self.session.given,
+                                       width=self.width).splitlines():
+            self.out.write(line + "\n")
         self._offer_save(walk)
         return walk
 
@@ -73,21 +78,31 @@ class PlainWalk:
         pending = walk.pending
         assert pending is not None  # run() only calls this for a pending walk
         q = pending.question
+        known = len(walk.questions) - len(walk.asked)
+        self.say()
+        self.say(self.w("question", number=len(walk.asked) + 1, asked=len(walk.asked),
+                        known=known))
+        revision = self._choose(q, walk)
+        if revision is None:
+            return None
+        self.session = revision.session
+        return revision.walk
+
+    def _choose(self, q: Question, walk: Walk) -> Revision | None:
+        """Show `q` (with its hint) and its numbered options; read until an answer, a command
+        or the end of the input. None means: stop."""
         fact = self.resolution.library.facts[FactKey(q.fact)]
         options = choices(q, fact)
         many = fact.type is FactType.MANY_OF
-        known = len(walk.questions) - len(walk.asked)
-        self.say()
-        self.say(word("plain.question", self.lang, number=len(walk.asked) + 1,
-                      asked=len(walk.asked), known=known))
-        self.say(q.text.get(self.lang))
+        self.say(self.text(q.text))
+        if q.help:
+            self.say(self.text(q.help))
         if many:
-            self.say(word("plain.many", self.lang))
-        before = self.session.remembered.get(q.fact)
+            self.say(self.w("many"))
+        before = self.session.remembered.get(q.fact) or self.session.answers.get(q.fact)
         for i, (value, label) in enumerate(options, 1):
-            mark = f" ({word('plain.earlier', self.lang)})" if before == value or (
-                isinstance(before, tuple) and value in before) else ""
-            self.say(f"  {i}. {label.get(self.lang)}{mark}")
+            mark = f" ({self.w('earlier')})" if _was(before, value) else ""
+            self.say(f"{self.text(label)}{mark}", f"  {i}. ")
         while True:
             try:
                 raw = self.ask("> ").strip().lower()
@@ -96,68 +111,121 @@ class PlainWalk:
             if raw in ("q", "stop"):
                 return None
             if raw == "?":
-                self._explain(walk)
-                continue
-            if raw == "t":
-                revision = back(self.resolution, self.session)
+                self._explain(q)
+            elif raw == "t":
                 if not walk.asked:
-                    self.say(word("plain.first", self.lang))
-                self.session = revision.session
-                return revision.walk
-            picked = _parse(raw, len(options), many)
-            if picked is None:
-                self.say(word("plain.pick_many" if many else "plain.pick_one", self.lang,
-                              count=len(options)))
-                continue
-            values = [options[i - 1][0] for i in picked]
-            revision = answer(self.resolution, self.session, q.fact, values if many else values[0])
-            self.session = revision.session
-            for fact_key, _ in revision.dropped:
-                self.say(word("plain.dropped", self.lang, fact=fact_key))
-            return revision.walk
+                    self.say(self.w("first"))
+                return back(self.resolution, self.session)
+            elif raw == "a":
+                return self._review(walk) or Revision(session=self.session, walk=walk)
+            else:
+                picked = _parse(raw, len(options), many)
+                if picked is not None:
+                    return self._answer(q.fact, [options[i - 1] for i in picked], many)
+                self.say(self.w("pick_many" if many else "pick", count=len(options)) + " " +
+                         self.w("pick_hint"))
 
-    def _explain(self, walk: Walk) -> None:
-        pending = walk.pending
-        if pending is None:
-            return
-        q = pending.question
+    def _answer(self, fact: str, picked: Sequence[tuple[str, Text]], many: bool) -> Revision:
+        self.say(self.w("chosen", labels=", ".join(self.text(label) for _, label in picked)))
+        values = [value for value, _ in picked]
+        value: Value = tuple(values) if many else values[0]
+        revision = answer(self.resolution, self.session, fact, value)
+        for dropped, _ in revision.dropped:
+            label = self.resolution.library.facts[FactKey(dropped)].label
+            self.say(self.w("dropped", question=self.text(label)))
+        return revision
+
+    def _review(self, walk: Walk) -> Revision | None:
+        """List the answers given; the one picked is asked again (later answers that stay on
+        the path are kept by the engine)."""
+        asked = walk.asked
+        if not asked:
+            self.say(self.w("no_answers"))
+            return None
+        self.say(self.w("answers"))
+        lib = self.resolution.library
+        for i, step in enumerate(asked, 1):
+            fact = lib.facts[FactKey(step.question.fact)]
+            values = [step.value] if isinstance(step.value, str) else list(step.value)
+            shown = ", ".join(fact.label_of(v, self.lang) for v in values)
+            self.say(f"{self.text(step.question.text)} {shown}", f"  {i}. ")
+        self.say(self.w("which").strip())
+        try:
+            raw = self.ask("> ").strip()
+        except EOFError:
+            return None
+        number = _parse(raw, len(asked), many=False)
+        if number is None:
+            return None
+        return self._choose(asked[number[0] - 1].question, walk)
+
+    def _explain(self, q: Question) -> None:
         if q.help:
-            self.say(word("plain.explain", self.lang, text=q.help.get(self.lang)))
+            self.say(self.w("explain", text=self.text(q.help)))
         if q.why:
-            refs = ", ".join(c.ref for c in q.why.citations)
-            self.say(word("plain.why", self.lang, text=q.why.text.get(self.lang))
-                     + (f" [{refs}]" if refs else ""))
+            self.say(self.w("why", text=self.text(q.why.text)))
+            lib = self.resolution.library
+            labels = [cite(lib, c, self.lang).label for c in q.why.citations]
+            if labels:
+                self.say(self.w("sources", refs="; ".join(labels)))
         if not q.help and not q.why:
-            self.say(word("plain.no_explain", self.lang))
+            self.say(self.w("no_explain"))
 
     def _offer_save(self, walk: Walk) -> None:
-        if self._save(word("plain.save_record", self.lang), exports.record_json(walk)):
+        on = walk.resolution.on.isoformat()
+        given = self.session.given
+        if exports.decision_available(walk) and self._save(
+                self.w("what_decision"), f"beslisdocument-{on}.docx",
+                lambda: exports.decision_docx(walk, self.lang, given, datetime.now(UTC))):
             self.keep(None)
-        self._save(word("plain.save_markdown", self.lang),
-                   exports.markdown(walk, self.lang, self.session.given))
+        if self._save(self.w("what_record"), f"beslisrecord-{on}.json",
+                      lambda: exports.record_json(walk)):
+            self.keep(None)
+        self._save(self.w("what_markdown"), f"verantwoording-{on}.md",
+                   lambda: exports.markdown(walk, self.lang, given))
 
-    def _save(self, prompt: str, content: str) -> bool:
-        """Ask for a file name and write `content` there; True when it was written."""
+    def _yes(self, question: str) -> bool | None:
+        """A yes/no answer (Enter = no); None at the end of the input. The question is said
+        (wrapped like all text), the prompt itself stays short."""
+        self.say(question.strip())
         while True:
             try:
-                name = self.ask(prompt).strip()
-                if not name:
-                    return False
-                path = user_path(name)
-                if path.exists() and self.ask(word("plain.exists", self.lang, path=path)) \
-                        .strip().lower() not in YES:
-                    self.say(word("plain.not_overwritten", self.lang))
-                    continue
+                raw = self.ask("> ").strip().lower()
+            except EOFError:
+                return None
+            if raw in YES or raw in NO:
+                return raw in YES
+            self.say(self.w("yes_no"))
+
+    def _save(self, what: str, name: str, content: Callable[[], str | bytes]) -> bool:
+        """Ask whether to save, then where (Enter = a free name in the documents folder); never
+        overwrite without asking. True when the file was written."""
+        if not self._yes(self.w("save_q", what=what)):
+            return False
+        default = free_path(documents_dir(), name)
+        while True:
+            self.say(self.w("file_q", path=default).strip(), wrap=False)
+            try:
+                raw = self.ask("> ").strip()
             except EOFError:
                 return False
-            try:
-                write_atomic(path, content)
-            except OSError as exc:
-                reason = file_error(path, exc, "schrijven").message
-                self.say(word("plain.save_failed", self.lang, reason=reason))
+            if raw.lower() in NO[:-1]:
+                return False
+            path = default if raw == "" or raw.lower() in YES else user_path(raw)
+            if path.exists() and not self._yes(self.w("exists_q", path=path)):
+                self.say(self.w("not_overwritten"))
                 continue
-            self.say(word("plain.saved", self.lang, path=path))
+            try:
+                write_atomic(path, content())
+            except OSError as exc:
+                self.say(self.w("save_failed", error=file_error(path, exc, "opslaan").message))
+                continue
+            self.say(self.w("saved", path=path.absolute()), wrap=False)
             return True
+
+
+def _was(before: Value | None, value: str) -> bool:
+    return before == value or (isinstance(before, tuple) and value in before)
 
 
 def _parse(raw: str, count: int, many: bool) -> list[int] | None:
@@ -171,77 +239,3 @@ def _parse(raw: str, count: int, many: bool) -> list[int] | None:
     if any(n < 1 or n > count for n in numbers):
         return None
     return sorted(set(numbers))
-
-
-def run_plain(args: argparse.Namespace) -> int:
-    """`deelwijzer vraag --plain`: load the trees, offer a walk in progress, walk, save."""
-    lang = lang_of(args)
-    result = load_library(args)
-    warn_broken(result, lang)
-    lib = result.library
-    given: dict[str, Any] = {}
-    start = args.start or lib.entry
-    on = args.date or today()
-    if args.case is not None:
-        case, problems = read_case(args.case, lib)
-        if case is None:
-            report(problems, lang=lang)
-            return EXIT_PROBLEMS
-        given, start, on = dict(case.facts), args.start or case.start, args.date or case.date
-    if not start:
-        raise UsageError(word("plain.no_entry", lang))
-    session = Session(start=start, on=on, given=given)
-    if not store.claim():  # another window has this folder's walk: never write over it
-        print(word("busy_plain", lang, folder=store.data_dir(), path=store.claim_separate()))
-    try:
-        return _walk_plain(lib, session, args.case is None, lang)
-    finally:
-        store.release()
-
-
-def _walk_plain(lib: Library, session: Session, offer_resume: bool, lang: str) -> int:
-    moved = store.quarantine_damaged()
-    if moved is not None:
-        print(word("progress_quarantined", lang, path=moved))
-    if offer_resume and store.has_progress():
-        session = _resume(lib, session, lang)
-    resolution = resolve(lib, session.on)
-    tree = resolution.tree(session.start)
-    print(word("plain.header", lang, version=__version__, title=tree.title.get(lang),
-               tree_version=tree.version, status=tree.status.value,
-               date=session.on.isoformat()))
-    print(word("plain.guidance", lang))
-    PlainWalk(resolution, session, input, sys.stdout, keep=partial(_keep, lang=lang),
-              lang=lang).run()
-    return EXIT_OK
-
-
-def _resume(lib: Library, fresh: Session, lang: str) -> Session:
-    """Offer the walk in progress (also one begun in the app); a damaged one is reported."""
-    data = store.read_progress()
-    try:
-        saved = store.restore(data or {}, None)
-        saved = store.restore(data or {}, resolve(lib, saved.on))
-    except DeelwijzerError as exc:
-        print(word("plain.damaged", lang, reason=exc))
-        return fresh
-    count = len(saved.answers)
-    try:
-        print(word("plain.unfinished", lang, count=count, date=saved.on.isoformat()))
-        reply = input(word("plain.resume_q", lang)).strip().lower()
-    except EOFError:
-        reply = "n"
-    if reply in (*YES, ""):
-        return saved
-    print(word("plain.fresh", lang))
-    return fresh
-
-
-def _keep(session: Session | None, lang: str = "nl") -> None:
-    try:
-        if session is None:
-            store.clear_progress()
-        else:
-            store.save_progress(session)
-    except OSError as exc:
-        print(word("plain.not_kept", lang, reason=file_error(store.data_dir(), exc).message))

@@ -32,11 +32,11 @@ def markdown(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
     return to_markdown(justify(walk, lang, given))
 
 
-def plain_text(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
-    """The justification as fixed-width text (for the clipboard)."""
+def plain_text(walk: Walk, lang: str, given: Mapping[str, Value], width: int = 80) -> str:
+    """The justification as fixed-width text (for the clipboard and the plain walk)."""
     from engine.explain.render import to_text  # noqa: PLC0415
 
-    return to_text(justify(walk, lang, given))
+    return to_text(justify(walk, lang, given), width)
 
 
 def decision_available(walk: Walk | None) -> bool:

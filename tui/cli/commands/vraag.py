@@ -39,6 +39,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             code: int = run_app(args)
             return code
-    from tui.plain.walk import run_plain  # noqa: PLC0415
+    from tui.plain.start import run_plain  # noqa: PLC0415
 
     return run_plain(args)
