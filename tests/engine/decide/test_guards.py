@@ -67,7 +67,7 @@ def test_every_output_shows_the_alternatives_and_relevant_articles_on_niet_delen
     assert "Wat je wel kunt doen:\n  - Vraag alsnog toestemming. [AVG art. 6(1)(a)]" in text
     assert "Relevant articles:" in to_text(en) and "What you can do instead:" in to_text(en)
     md = to_markdown(nl)
-    assert "**Relevante artikelen:**" in md and "### Wat je wel kunt doen" in md
+    assert "**Relevante artikelen:**" in md and "\n## Wat je wel kunt doen\n" in md
     assert "- Zoek eerst uit of er toestemming is." in md
     data = to_data(nl)
     assert data["alternatives"][0] == {"text": "Vraag alsnog toestemming.",
