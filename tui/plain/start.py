@@ -62,11 +62,12 @@ def _walk_plain(lib: Library, session: Session, args: argparse.Namespace, lang: 
     if moved is not None:
         print(say("progress_quarantined", lang, path=moved))
     person = interactive()
-    if args.case is None and person and store.has_progress():
-        session = _resume(lib, session, lang)
+    if args.case is None and (person or getattr(args, "verder", False)) and store.has_progress():
+        session = _resume(lib, session, lang, ask=not getattr(args, "verder", False))
     resolution = resolve(lib, session.on)
     tree = resolution.tree(session.start)
-    walk = PlainWalk(resolution, session, input, sys.stdout, keep=_keep if person else None,
+    keeps = person or getattr(args, "verder", False)
+    walk = PlainWalk(resolution, session, input, sys.stdout, keep=_keep if keeps else None,
                      lang=lang, width=width())
     walk.say(say("plain.intro", lang, version=__version__, title=tree.title.get(lang),
                  tree_version=tree.version, status=tree.status.value,
@@ -76,8 +77,9 @@ def _walk_plain(lib: Library, session: Session, args: argparse.Namespace, lang: 
     return EXIT_OK
 
 
-def _resume(lib: Library, fresh: Session, lang: str) -> Session:
-    """Offer the walk in progress (also one begun in the app); a damaged one is reported."""
+def _resume(lib: Library, fresh: Session, lang: str, *, ask: bool = True) -> Session:
+    """Offer the walk in progress (also one begun in the app), or take it without asking
+    (`--verder`); a damaged one is reported."""
     data = store.read_progress()
     try:
         saved = store.restore(data or {}, None)
@@ -87,6 +89,8 @@ def _resume(lib: Library, fresh: Session, lang: str) -> Session:
         return fresh
     if not saved.answers:
         return fresh
+    if not ask:
+        return saved
     print(textwrap.fill(say("plain.resume_q", lang, count=len(saved.answers),
                             date=saved.on.isoformat()).strip(), width()))
     while True:

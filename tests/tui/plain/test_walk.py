@@ -195,3 +195,13 @@ def test_words_are_wrapped_to_the_terminal(monkeypatch: pytest.MonkeyPatch,
     answers(monkeypatch, ["2", "2", "2", "1", "n", "n", "n"])
     _, out = run(capsys, *PLAIN)
     assert max(len(line) for line in out.splitlines()) <= 40
+
+
+def test_verder_resumes_without_asking_even_when_piped(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    answers(monkeypatch, ["2", "2", "q"])
+    run(capsys, *PLAIN)
+    monkeypatch.setattr("tui.plain.start.interactive", lambda: False)
+    answers(monkeypatch, ["q"])
+    _, out = run(capsys, "vraag", "--plain", "--verder", *EX)
+    assert "onafgemaakte vraag" not in out and "Vraag 3 (2 beantwoord, 0 al bekend)" in out
