@@ -148,8 +148,9 @@ def route(question: Question, fact: Fact, value: Value) -> Option:
 def choices(question: Question, fact: Fact) -> tuple[tuple[str, Text], ...]:
     """The values a person can pick for `question`, with labels, in the order to show them.
 
-    Listed options come first (an option's own label wins for a single value); with `otherwise`
-    every other value of the fact follows, so that the answer is recorded exactly.
+    The listed options (an option's own label wins for a single value) and, with `otherwise`,
+    every other value of the fact, so that the answer is recorded exactly. Always in the fact's
+    own order: Ja before Nee on every question, organisations in one order in every list.
     """
     out: dict[str, Text] = {}
     for option in question.options:
@@ -159,7 +160,8 @@ def choices(question: Question, fact: Fact) -> tuple[tuple[str, Text], ...]:
     if question.otherwise is not None or fact.type is FactType.MANY_OF:
         for choice in fact.choices:
             out.setdefault(choice.value, choice.label)
-    return tuple(out.items())
+    rank = {choice.value: i for i, choice in enumerate(fact.choices)}
+    return tuple(sorted(out.items(), key=lambda item: rank.get(item[0], len(rank))))
 
 
 def _label(fact: Fact, value: str) -> Text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -96,9 +97,13 @@ def test_a_date_before_the_first_version_is_refused_and_an_expired_tree_warns() 
         walk(early, "start", {})
 
 
-def test_choices_list_options_first_then_the_rest_for_otherwise() -> None:
+def test_choices_show_every_value_in_the_facts_own_order() -> None:
     tree = MARCH.tree("start")
     rol = tree.nodes[NodeId("rol")]
     assert isinstance(rol, Question)
     values = [v for v, _ in choices(rol, LIB.facts[FactKey("rol")])]
-    assert values == ["agent", "arts", "ambtenaar"]
+    assert values == ["agent", "arts", "ambtenaar"]  # listed option and 'otherwise' alike
+    gevaar = tree.nodes[NodeId("gevaar")]
+    assert isinstance(gevaar, Question)
+    turned = dataclasses.replace(gevaar, options=tuple(reversed(gevaar.options)))
+    assert [v for v, _ in choices(turned, LIB.facts[FactKey("gevaar")])] == ["ja", "nee"]
