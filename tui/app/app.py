@@ -20,6 +20,7 @@ from engine.decide.session import answer, back, current
 from engine.errors import file_error
 from engine.model import Library
 from engine.startup import paused_gc, resume_gc
+from engine.words import WORDS
 from tui.app import guard
 from tui.app.files import FileActions
 from tui.app.messages import Answered, Continue, SaveFailed, WentBack
@@ -312,6 +313,16 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
         while not isinstance(self.screen, StartScreen):
             await self.pop_screen()
         await self.screen.recompose()
+        self.screen.focus_menu()  # the first choice, ready for Enter or a number
+
+    def action_clear(self) -> None:
+        """"Gesprek wissen": always offered; asks first, "Nee" by default."""
+        self.confirm(t("clear_q", self.lang), self._clear_answer)
+
+    async def _clear_answer(self, yes: bool | None) -> None:
+        if yes:
+            await self._again_answer(True)
+            self.notify(t("cleared", self.lang))
 
     async def action_lang(self) -> None:
         self.state = replace(self.state, lang="en" if self.lang == "nl" else "nl")
@@ -359,14 +370,19 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
             if binding.description and binding.action not in seen and active.enabled:
                 seen.add(binding.action)
                 title = key_label(binding.description, self.lang)
-                yield SystemCommand(f"{title} ({key})", binding.action,
+                yield SystemCommand(f"{title} ({key})", t("palette_key", self.lang, name=key),
                                     partial(screen.run_action, binding.action))
         for action, key in (("new", "cmd_new"), ("open_case", "cmd_case"),
                             ("open_record", "cmd_record"), ("change_date", "cmd_date"),
-                            ("help", "help")):
+                            ("clear", "cmd_clear"), ("help", "help")):
             if f"app.{action}" not in seen:
-                yield SystemCommand(t(key, self.lang), action, partial(self.run_action, action))
-        yield from super().get_system_commands(screen)
+                yield SystemCommand(t(key, self.lang), t(f"{key}_about", self.lang),
+                                    partial(self.run_action, action))
+        for command in super().get_system_commands(screen):  # Textual's, in our words
+            key = f"palette.{command.title.lower()}"
+            if key in WORDS:
+                title, about = t(key, self.lang).split("|")
+                yield SystemCommand(title, about, command.callback, command.discover)
 
 
 def run_app(args: argparse.Namespace) -> int:

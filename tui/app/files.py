@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from tui.app.state import AppState
 from tui.app.texts import t
 from tui.shared import exports
 from tui.shared.atomic import user_path, write_atomic
+from tui.shared.common import read_date
 from tui.shared.documents import documents_dir, free_path
 
 if TYPE_CHECKING:
@@ -115,12 +116,11 @@ class FileActions(_Base):
             self.call_next(self.show_error, t("record_changed", self.lang, items=""), notes)
 
     def action_change_date(self) -> None:
-        self.ask(t("date_prompt", self.lang), self.state.on.isoformat(), self._set_date)
+        self.ask(t("date_prompt", self.lang), self.state.on.strftime("%d-%m-%Y"), self._set_date)
 
     def _set_date(self, text: str) -> None:
-        try:
-            on = date.fromisoformat(text)
-        except ValueError:
+        on = read_date(text)
+        if on is None:
             self.show_error(t("error", self.lang), [t("date_bad", self.lang, text=text)])
             return
         self.state = self.state.at(on)  # one owner of the date: the session follows it

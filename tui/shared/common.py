@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -45,12 +46,27 @@ def add_date_option(parser: argparse.ArgumentParser) -> None:
                         help="beslisdatum (standaard: vandaag) / decision date (default: today)")
 
 
-def parse_date(text: str) -> date:
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
+
+
+def read_date(text: str) -> date | None:
+    """A date as people write it: 2026-11-28, 28-11-2026, 28/11/2026 or 28.11.2026."""
+    found = _DAY_FIRST.match(text)
     try:
-        return date.fromisoformat(text)
+        if found:
+            return date(int(found[3]), int(found[2]), int(found[1]))
+        return date.fromisoformat(text.strip())
     except ValueError:
+        return None
+
+
+def parse_date(text: str) -> date:
+    on = read_date(text)
+    if on is None:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is geen datum; schrijf JJJJ-MM-DD / not a date, use YYYY-MM-DD") from None
+            f"'{text}' is geen datum; schrijf DD-MM-JJJJ of JJJJ-MM-DD / not a date, use "
+            "DD-MM-YYYY or YYYY-MM-DD")
+    return on
 
 
 def today() -> date:

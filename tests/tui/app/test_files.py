@@ -289,15 +289,19 @@ async def test_bad_date_is_refused_readably(make_app: MakeApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d")
         await pilot.pause()
-        await type_into_dialog(pilot, app, "28-11-2026")
+        await type_into_dialog(pilot, app, "31-02-2026")
         assert isinstance(app.screen, MessageDialog)
-        assert "JJJJ-MM-DD" in screen_text(app)
+        assert "DD-MM-JJJJ" in screen_text(app)
         await pilot.press("enter")
         await pilot.press("d")
         await pilot.pause()
         await type_into_dialog(pilot, app, "2027-02-01")
         assert app.state.on.isoformat() == "2027-02-01"
         assert "2027-02-01" in screen_text(app)
+        await pilot.press("d")  # as people write dates, day first, too
+        await pilot.pause()
+        await type_into_dialog(pilot, app, "28-11-2026")
+        assert app.state.on.isoformat() == "2026-11-28"
 
 
 async def test_start_over_and_new_question_ask_before_discarding(
@@ -319,6 +323,8 @@ async def test_start_over_and_new_question_ask_before_discarding(
         await pilot.press("n", "j")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen) and app.walk is None
+        menu = app.screen.query_one("#start-menu", OptionList)
+        assert menu.has_focus and menu.highlighted == 0  # on the first choice, ready
         assert not (data_dir / "gesprek.json").exists()
         await pilot.press("n")  # nothing left to lose: straight to the first question
         await pilot.pause()
@@ -351,8 +357,8 @@ async def test_start_menu_offers_resume_only_when_there_is_a_walk(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
-        assert menu_labels(app) == [" 1. Nieuwe vraag", " 2. Casusbestand openen",
-                                    " 3. Beslisrecord openen", " 4. Beslisdatum wijzigen"]
+        assert menu_labels(app) == ["› 1. Nieuwe vraag", "  2. Casusbestand openen",
+                                    "  3. Beslisrecord openen", "  4. Beslisdatum wijzigen"]
         assert app.screen.query_one("#start-menu").has_focus
         await pilot.press("enter")  # the first choice is highlighted: Enter starts
         await pilot.pause()
@@ -367,7 +373,7 @@ async def test_start_menu_offers_resume_only_when_there_is_a_walk(
         await pilot.press("n")  # not now: the start screen, with the walk still there
         await pilot.pause()
         assert isinstance(again.screen, StartScreen)
-        assert menu_labels(again)[1] == " 2. Verder waar je was"
+        assert menu_labels(again)[1:3] == ["  2. Verder waar je was", "  3. Gesprek wissen"]
         await pilot.press("2")  # a number picks a menu line, as it picks an answer
         await pilot.pause()
         assert isinstance(again.screen, QuestionScreen) and again.session == session
@@ -387,7 +393,7 @@ async def test_back_on_the_start_screen_the_menu_offers_the_walk_left(
         await pilot.press("t", "t")  # take the answer back, then back to the start
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
-        assert menu_labels(app)[1] == " 2. Verder waar je was"
+        assert menu_labels(app)[1] == "  2. Verder waar je was"
 
 
 async def test_an_edited_record_is_refused_and_an_unsealed_one_flagged(
@@ -440,3 +446,28 @@ async def test_a_damaged_autosave_is_moved_aside_once_with_a_message(
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(again.screen, StartScreen)
+
+
+async def test_clearing_the_walk_asks_and_nee_is_the_default(
+        make_app: MakeApp, shipped: LoadResult, data_dir: Path) -> None:
+    case = by_verdict(shipped, "delen_mits")
+    app = make_app(on=case.date, start=case.start)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        first = app.walk.pending.question.fact  # type: ignore[union-attr]
+        await answer_by_keys(pilot, app, case.facts[first])
+        app.saver.flush()
+        await pilot.press("t", "t")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("3")  # "Gesprek wissen"
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("enter")  # Enter is "Nee": nothing is lost
+        await pilot.pause()
+        assert (data_dir / "gesprek.json").is_file()
+        await pilot.press("3", "j")
+        await pilot.pause()
+        assert not (data_dir / "gesprek.json").exists()
+        assert "Verder waar je was" not in " ".join(menu_labels(app))

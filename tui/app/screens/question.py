@@ -58,6 +58,36 @@ class QuestionScreen(Screen[None]):
     def on_mount(self) -> None:
         self.show(self.walk, self.preselect, self.lang)
 
+    def on_resize(self) -> None:
+        """On a short terminal the trail and the margins give their lines to the answers."""
+        self.set_class(self.size.height < 30, "short")
+        self.call_after_refresh(self.fit)
+
+    def fit(self, again: bool = True) -> None:
+        """Give the answer list every line it needs, taken from the help and why-panel first
+        (they scroll, or shrink to nothing): an option is never out of sight while the screen
+        can hold them all."""
+        lists = self.query(".choices")
+        if not lists:
+            return
+        box = self.query_one("#choices-box", Vertical)
+        fixed = sum(self.query_one(f"#{name}").outer_size.height
+                    for name in ("progress", "path", "question", "choose-hint"))
+        left = self.size.height - fixed - 2  # the key bar, and the least the why-panel keeps
+        options = lists.first()
+        width = max(10, self.size.width - 6)  # the list's margin, border and padding
+        need = options.get_content_height(self.size, self.size, width) + 2  # and the border
+        now = box.outer_size.height
+        if now == need and options.max_scroll_y:  # lines wrapped narrower than measured
+            need += options.max_scroll_y
+        height = max(3, min(need, left))
+        if need > left and self.why_open:  # it scrolls anyway: share the lines with the why
+            height = max(5, left // 2)
+        if height != now:
+            box.styles.height = height
+            if again:  # measure once more when laid out (wrapping may differ by a line)
+                self.call_after_refresh(self.fit, False)
+
     def show(self, walk: Walk, preselect: Value | None, lang: str) -> None:
         """Display `walk`'s pending question, preselecting an earlier answer if there is one."""
         self.walk, self.preselect, self.lang = walk, preselect, lang
@@ -78,17 +108,16 @@ class QuestionScreen(Screen[None]):
         many = fact.type is FactType.MANY_OF
         self._put("#choose-hint", Text(t("many" if many else "one", lang)))
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]
-        widget = self.query(".choices").first() if self.query(".choices") else None
-        if isinstance(widget, OneChoice) and not many:
-            widget.reset(q.fact, options, preselect, t("earlier", lang))
-        else:
-            if widget is not None:
-                widget.remove()
-            widget = (ManyChoice if many else OneChoice)(q.fact, options, preselect,
-                                                          t("earlier", lang))
-            self.query_one("#choices-box", Vertical).mount(widget)
+        # A new list for every question: a reused one kept the line wrapping of the list
+        # before it (its scrollbar's width), and could hide an option behind a scroll.
+        for old in self.query(".choices"):
+            old.remove()
+        widget = (ManyChoice if many else OneChoice)(q.fact, options, preselect,
+                                                      t("earlier", lang))
+        self.query_one("#choices-box", Vertical).mount(widget)
         widget.focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
+        self.call_after_refresh(self.fit)
 
     def _show_why(self) -> None:
         """The why panel: its title (▸ closed, ▾ open); when open, its text and citations."""
@@ -121,3 +150,4 @@ class QuestionScreen(Screen[None]):
     def action_why(self) -> None:
         self.why_open = not self.why_open
         self._show_why()
+        self.call_after_refresh(self.fit)

@@ -12,13 +12,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
 from engine import __version__
 from engine.decide.versions import Resolution
 from engine.words import say
 from tui.app.texts import t
-from tui.app.widgets.choices import NumberedList, numbered
+from tui.app.widgets.choices import NumberedList
 from tui.app.widgets.keybar import KeyBar
 
 
@@ -61,29 +60,37 @@ class StartScreen(Screen[None]):
         with VerticalScroll(id="start-body"):
             yield Static(Text(f"Deelwijzer {__version__}", style="bold"), classes="screen-title")
             yield Static(self._about(view), id="about")
-        menu = NumberedList(*self._actions(view), id="start-menu")
+        menu = NumberedList(id="start-menu")
+        menu.show(self._actions(view))
         menu.border_title = t("what_now", lang)
         yield menu
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one("#start-menu", OptionList).focus()
+        self.focus_menu()
+
+    def focus_menu(self) -> None:
+        """Focus on the first choice: after start, "Opnieuw" and every return here."""
+        menu = self.query_one("#start-menu", NumberedList)
+        menu.highlighted = 0
+        menu.focus()
 
     def on_screen_resume(self) -> None:
         """Back here from a walk: offer "resume" exactly when there is a walk to resume."""
         view = self.view()
         if view.resumable != self._resumable:
-            self.query_one("#start-menu", OptionList).set_options(self._actions(view))
+            self.query_one("#start-menu", NumberedList).show(self._actions(view))
+        self.focus_menu()  # every screen change lands on a choice
 
-    def _actions(self, view: StartView) -> list[Option]:
-        """The menu: an option per action, its id the action's name."""
+    def _actions(self, view: StartView) -> list[tuple[str, str]]:
+        """The menu: (action, words) per action; "clear" whenever there is a walk to lose."""
         self._resumable = view.resumable
-        actions = [("new", "cmd_new"), *([("resume", "cmd_resume")] if self._resumable else []),
-                   ("open_case", "cmd_case"), ("open_record", "cmd_record"),
+        walk = [("resume", "cmd_resume"), ("clear", "cmd_clear")] if self._resumable else []
+        actions = [("new", "cmd_new"), *walk, ("open_case", "cmd_case"),
+                   ("open_record", "cmd_record"),
                    *([("practice", "cmd_practice")] if view.practice else []),
                    ("change_date", "cmd_date")]
-        return [Option(numbered(i, t(text, view.lang)), id=action)
-                for i, (action, text) in enumerate(actions, 1)]
+        return [(action, t(text, view.lang)) for action, text in actions]
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

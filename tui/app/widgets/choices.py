@@ -32,16 +32,59 @@ def number_key(buffer: str, digit: str, count: int) -> tuple[str, int | None, bo
     return ("" if final else typed), number - 1, final
 
 
-def numbered(number: int, text: str, earlier: str | None = None) -> Content:
-    """An option's line: its number, its text, and a mark when it was the earlier answer."""
-    line = f"{number:>2}. {text}"
+#: The mark on the option the cursor is on: never colour alone.
+CURRENT = "›"
+
+
+def numbered(number: int, text: str, earlier: str | None = None, *, current: bool = False,
+             ticked: bool | None = None) -> Content:
+    """An option's line: a › when the cursor is on it, its number, [✓] or [ ] on a list where
+    several may be chosen, its text, and a mark when it was the earlier answer."""
+    box = "" if ticked is None else ("[✓] " if ticked else "[ ] ")
+    line = f"{CURRENT if current else ' '}{number:>2}. {box}{text}"
     return Content(f"{line}  ({earlier})" if earlier else line)
 
 
-class NumberedList(OptionList):
-    """An option list whose options are numbered: typing a number picks that option."""
+class Marked:
+    """Mixed into the option lists: redraws the › (and the tick) of the options that change."""
+
+    texts: Sequence[tuple[str, str | None]] = ()  # (label, earlier mark) per option
+    highlighted: int | None
+
+    def ticked(self, index: int) -> bool | None:
+        return None
+
+    def prompt(self, index: int) -> Content:
+        label, earlier = self.texts[index]
+        return numbered(index + 1, label, earlier, current=index == self.highlighted,
+                        ticked=self.ticked(index))
+
+    def remark(self, *indexes: int | None) -> None:
+        for index in indexes:
+            if index is not None and 0 <= index < len(self.texts):
+                self.replace_option_prompt_at_index(index, self.prompt(index))  # type: ignore[attr-defined]
+
+
+class NumberedList(Marked, OptionList):
+    """An option list whose options are numbered: typing a number picks that option; while a
+    first digit waits for a second, the list's subtitle says so."""
 
     _digits = ""
+    _marked: int | None = None
+
+    def show(self, items: Sequence[tuple[str, str]]) -> None:
+        """Show (id, text) items, numbered, the first one current."""
+        self.texts = [(text, None) for _, text in items]
+        self._marked = None
+        self.set_options(Option(numbered(i, text, current=i == 1), id=key)
+                         for i, (key, text) in enumerate(items, 1))
+        self.highlighted = 0
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if self.texts:
+            self.remark(self._marked, highlighted)
+        self._marked = highlighted
 
     def on_key(self, event: events.Key) -> None:
         if not (event.character or "").isdigit():
@@ -50,6 +93,7 @@ class NumberedList(OptionList):
         event.prevent_default()
         self._digits, index, final = number_key(self._digits, event.character or "",
                                                 self.option_count)
+        self.border_subtitle = f"{self._digits}…" if self._digits else ""
         if index is None:
             return
         self.highlighted = index
@@ -71,10 +115,13 @@ class OneChoice(NumberedList):
         self.fact = fact
         self.values = [value for value, _ in options]
         self._digits = ""
-        self.set_options(Option(numbered(i, label, earlier if value == preselect else None))
-                         for i, (value, label) in enumerate(options, 1))
+        self.border_subtitle = ""
         start = self.values.index(preselect) if isinstance(preselect, str) and \
             preselect in self.values else 0
+        self.texts = [(label, earlier if value == preselect else None) for value, label in options]
+        self._marked = None
+        self.set_options(Option(numbered(i, label, mark, current=i - 1 == start))
+                         for i, (label, mark) in enumerate(self.texts, 1))
         self.highlighted = start
         self.scroll_to_highlight()
 
@@ -87,8 +134,9 @@ class OneChoice(NumberedList):
             self.screen.post_message(Answered(self.fact, self.values[self.highlighted]))
 
 
-class ManyChoice(SelectionList[str]):
-    """A many_of question: space or a number toggles, Enter confirms the selection."""
+class ManyChoice(Marked, SelectionList[str]):
+    """A many_of question: space or a number toggles, Enter confirms the selection. A chosen
+    option says [✓], an unchosen one [ ]: not only a colour."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "confirm", "Bevestig", show=True)]
 
@@ -97,10 +145,26 @@ class ManyChoice(SelectionList[str]):
         self.fact = fact
         self.values = [value for value, _ in options]
         self._digits = ""
+        self._marked: int | None = 0
         chosen = set(preselect) if isinstance(preselect, tuple) else set()
-        super().__init__(*(Selection(numbered(i, label, earlier if value in chosen else None),
-                                     value, value in chosen)
-                           for i, (value, label) in enumerate(options, 1)), classes="choices")
+        self.texts = [(label, earlier if value in chosen else None) for value, label in options]
+        super().__init__(*(Selection(numbered(i, label, mark, current=i == 1,
+                                              ticked=value in chosen), value, value in chosen)
+                           for i, ((value, _), (label, mark)) in
+                           enumerate(zip(options, self.texts, strict=True), 1)),
+                         classes="choices")
+
+    def ticked(self, index: int) -> bool | None:
+        return self.values[index] in self.selected
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        self.remark(self._marked, highlighted)
+        self._marked = highlighted
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str],
+                                           ) -> None:
+        self.remark(*range(len(self.values)))
 
     def action_confirm(self) -> None:
         chosen = tuple(v for v in self.values if v in self.selected)

@@ -13,7 +13,7 @@ from tui.app.texts import key_label
 
 
 class KeyBar(Static):
-    """Shows the screen's active bindings that have `show=True`, then Ctrl+P."""
+    """Shows the screen's active bindings that have `show=True`, then Ctrl+P and Ctrl+Q."""
 
     _markup = ""
 
@@ -43,8 +43,9 @@ class KeyBar(Static):
             key = escape(self.app.get_key_display(binding))
             label = escape(key_label(binding.description, lang))
             parts.append(f"[@click={action}][b $accent]{key}[/] {label}[/]")
-        every = key_label("Alle acties", lang)
+        every, stop = key_label("Alle acties", lang), key_label("Stoppen", lang)
         parts.append(f"[@click=app.command_palette][b $accent]^p[/] {every}[/]")
+        parts.append(f"[@click=app.quit][b $accent]^q[/] {stop}[/]")
         markup = "  ".join(parts)
         if markup != self._markup:  # bindings change with every focus change; the keys rarely
             self._markup = markup
