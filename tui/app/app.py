@@ -38,6 +38,12 @@ from tui.app.widgets.keybar import KeyBar
 from tui.shared import exports, store
 from tui.shared.common import load_library, today
 
+#: White on black, yellow for what is active: low vision, bright rooms (Ctrl+P, "Kleurenschema").
+HIGH_CONTRAST = Theme(name="hoog-contrast", primary="#FFFF00", secondary="#00FFFF",
+                      accent="#FFFF00", foreground="#FFFFFF", background="#000000",
+                      surface="#000000", panel="#1A1A1A", success="#00FF00", warning="#FFFF00",
+                      error="#FF6060", boost="#222222", dark=True)
+
 
 class DeelwijzerApp(PracticeActions, FileActions, App[int]):
     """Holds one `AppState`; screens get what they show through their constructors and send
@@ -60,6 +66,7 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
         self.options = practice
         lang = (practice.lang if practice is not None else None) or (
             None if self.kiosk else store.load_pref("lang"))  # kiosk: no preferences at all
+        self.register_theme(HIGH_CONTRAST)
         theme = None if self.kiosk else store.load_pref("theme")
         if theme in self.available_themes:  # before the first screen: styled once, not twice
             self.theme = theme

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from engine import LoadResult, resolve
 from engine.decide.session import Session
 from engine.errors import WalkError
+from tui.app.app import DeelwijzerApp
 from tui.app.widgets.choices import number_key
 from tui.shared import store
 
@@ -89,3 +91,13 @@ def test_saver_keeps_order_and_reports_errors(shipped: LoadResult, data_dir: Pat
     saver.save(Session(start="mensenhandel", on=res.on, answers={"verstrekker": "om"}))
     saver.flush()
     assert errors and str(data_dir) in errors[0]
+
+
+async def test_a_high_contrast_theme_is_offered(
+        make_app: Callable[..., DeelwijzerApp]) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "hoog-contrast" in app.available_themes
+        app.theme = "hoog-contrast"
+        await pilot.pause()
+        assert app.current_theme.background == "#000000"
