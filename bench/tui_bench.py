@@ -192,9 +192,46 @@ def answer_rows(repeats: int) -> list[Row]:
              "value": round(busy, 2), "unit": "ms", "target": "-", "ok": True}]
 
 
+def keys_for(count: int, number: int) -> int:
+    """Keys to pick option `number` of `count`: its digits, plus Enter when a further digit
+    could still follow (as the app reads them)."""
+    return len(str(number)) + (0 if number * 10 > count else 1)
+
+
+def keystroke_rows() -> list[Row]:
+    """Keystrokes from the start screen to the verdict for four standard walks: the longest
+    shipped case of each verdict ('n', then number keys; Enter confirms a many-answer list)."""
+    from engine import Verdict, resolve, walk  # noqa: PLC0415
+    from engine.decide.evaluate import choices  # noqa: PLC0415
+    from engine.model import FactType  # noqa: PLC0415
+
+    loaded, _ = _longest_case()
+    from engine.cases import case_files, read_case  # noqa: PLC0415
+
+    cases = [c for c in (read_case(p, loaded.library)[0] for p in case_files([ROOT / "trees"]))
+             if c is not None and c.start == loaded.library.entry and c.expect]
+    rows: list[Row] = []
+    for verdict in Verdict:
+        found = [c for c in cases if c.expect and c.expect.get("verdict") == verdict.value]
+        if not found:
+            continue
+        case = max(found, key=lambda c: (len(c.facts), c.id))
+        done = walk(resolve(loaded.library, case.date), case.start, {}, case.facts)
+        keys = 1  # 'n': a new question
+        for step in done.asked:
+            fact = loaded.library.facts[step.question.fact]
+            values = [v for v, _ in choices(step.question, fact)]
+            picked = [step.value] if isinstance(step.value, str) else list(step.value)
+            keys += sum(keys_for(len(values), values.index(v) + 1) for v in picked)
+            keys += 1 if fact.type is FactType.MANY_OF else 0
+        rows.append({"name": f"keys to '{verdict.value}' ({case.id}, {len(done.asked)} q.)",
+                     "value": keys, "unit": "key", "target": "-", "ok": True})
+    return rows
+
+
 def run(repeats: int = 5) -> list[Row]:
     """Start-up gets at least 11 pairs: a process start is cheap, and its median is noisy."""
-    return [*startup_rows(max(11, repeats)), *answer_rows(repeats)]
+    return [*startup_rows(max(11, repeats)), *answer_rows(repeats), *keystroke_rows()]
 
 
 if __name__ == "__main__":
