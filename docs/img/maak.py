@@ -13,6 +13,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["DEELWIJZER_DATA_DIR"] = tempfile.mkdtemp()
+os.environ["DEELWIJZER_DOCUMENTS_DIR"] = "/home/gebruiker/Documenten"  # the same path every time
 for name in ("NO_COLOR", "TEXTUAL_THEME"):
     os.environ.pop(name, None)
 
@@ -35,17 +36,20 @@ async def main() -> None:
         await pilot.pause()
         app.save_screenshot("start.svg", str(HERE))
         await pilot.press("n", "w")
-        await pilot.pause()
+        for _ in range(3):  # the answers are fitted to the screen after the first layout
+            await pilot.pause()
         app.save_screenshot("vraag.svg", str(HERE))
         await pilot.press("w")
         for _ in range(3):
             assert app.walk is not None and app.walk.pending is not None
             await answer_by_keys(pilot, app, case.facts[app.walk.pending.question.fact])
+        for _ in range(3):
+            await pilot.pause()
         app.save_screenshot("vraag-pad.svg", str(HERE))
         await walk_case(pilot, app, case)
         await pilot.pause()
         app.save_screenshot("uitkomst.svg", str(HERE))
-        await pilot.press("s")
+        await pilot.press("b")  # the decision document: its full path is offered
         await pilot.pause()
         app.save_screenshot("opslaan.svg", str(HERE))
         await pilot.press("escape", "r", "home", "enter")
