@@ -108,13 +108,15 @@ class QuestionScreen(Screen[None]):
         many = fact.type is FactType.MANY_OF
         self._put("#choose-hint", Text(t("many" if many else "one", lang)))
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]
-        # A new list for every question: a reused one kept the line wrapping of the list
-        # before it (its scrollbar's width), and could hide an option behind a scroll.
-        for old in self.query(".choices"):
-            old.remove()
-        widget = (ManyChoice if many else OneChoice)(q.fact, options, preselect,
-                                                      t("earlier", lang))
-        self.query_one("#choices-box", Vertical).mount(widget)
+        widget = self.query(".choices").first() if self.query(".choices") else None
+        if isinstance(widget, OneChoice) and not many:  # cheaper than a new widget
+            widget.reset(q.fact, options, preselect, t("earlier", lang))
+        else:
+            if widget is not None:
+                widget.remove()
+            widget = (ManyChoice if many else OneChoice)(q.fact, options, preselect,
+                                                          t("earlier", lang))
+            self.query_one("#choices-box", Vertical).mount(widget)
         widget.focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
         self.call_after_refresh(self.fit)

@@ -59,6 +59,11 @@ class Marked:
         return numbered(index + 1, label, earlier, current=index == self.highlighted,
                         ticked=self.ticked(index))
 
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        """The scrollbar came or went: wrap the options again at the new width (a reused list
+        would otherwise keep the wrapping of the list before it, one line too many)."""
+        self._clear_caches()  # type: ignore[attr-defined]
+
     def remark(self, *indexes: int | None) -> None:
         for index in indexes:
             if index is not None and 0 <= index < len(self.texts):
