@@ -30,9 +30,8 @@ def width() -> int:
 def run_plain(args: argparse.Namespace) -> int:
     """`deelwijzer vraag --plain`: load the trees, offer a walk in progress, walk, save.
 
-    Only a person at a terminal is asked to resume, and only a walk with answers is offered;
-    piped input never has its first line taken as that answer, and never touches the saved
-    walk."""
+    Only a person at a terminal is asked to resume, and only a walk with answers is offered:
+    piped input never has its first line taken as that answer."""
     lang = lang_of(args)
     result = load_library(args)
     warn_broken(result, lang)
@@ -66,8 +65,7 @@ def _walk_plain(lib: Library, session: Session, args: argparse.Namespace, lang: 
         session = _resume(lib, session, lang, ask=not getattr(args, "verder", False))
     resolution = resolve(lib, session.on)
     tree = resolution.tree(session.start)
-    keeps = person or getattr(args, "verder", False)
-    walk = PlainWalk(resolution, session, input, sys.stdout, keep=_keep if keeps else None,
+    walk = PlainWalk(resolution, session, input, sys.stdout, keep=_keep,
                      lang=lang, width=width())
     walk.say(say("plain.intro", lang, version=__version__, title=tree.title.get(lang),
                  tree_version=tree.version, status=tree.status.value,

@@ -4,6 +4,8 @@ unasked."""
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +25,7 @@ def add_out_options(parser: argparse.ArgumentParser, what: str) -> None:
 
 def refuse_overwrite(path: Path, force: bool) -> None:
     """Stop (exit 2) before any work when `path` exists and --force was not given."""
-    if path.exists() and not force:
+    if path.is_file() and not force:
         raise UsageError(f"{path} bestaat al; niets geschreven / {path} already exists; "
                          "nothing written",
                          "kies een andere naam of gebruik --force om het te overschrijven / "
@@ -38,8 +40,16 @@ def write_output(path: Path | None, content: str | bytes, force: bool) -> None:
                              "this output needs --out FILE")
         sys.stdout.write(content)
         return
-    refuse_overwrite(path, force)
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        write_atomic(path, content)
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if path.exists() and not path.is_file():  # a device such as /dev/null: as it is
+            path.write_bytes(data)
+            return
+        refuse_overwrite(path, force)
+        if not path.parent.is_dir():  # never make folders the user did not ask for
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
+        write_atomic(path, data)
     except OSError as exc:
-        raise file_error(path, exc, "schrijven") from exc
+        raise file_error(path, exc, "schrijven") from None

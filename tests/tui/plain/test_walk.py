@@ -162,7 +162,8 @@ def test_piped_answers_are_never_eaten_by_a_stale_walk(
     code, out = run(capsys, *PLAIN)
     assert code == 0 and "onafgemaakte vraag" not in out
     assert "Gekozen: Ja" in out and "[✓] Uitkomst: Je mag delen" in out
-    assert progress().read_text() == stale, "a piped run leaves the saved walk alone"
+    assert stale != progress().read_text()
+    assert json.loads(progress().read_text())["answers"] == {"gevaar": "ja"}  # this walk, kept
 
 
 def test_an_empty_saved_walk_is_not_offered(monkeypatch: pytest.MonkeyPatch,
