@@ -108,7 +108,7 @@ async def test_the_trainer_paces_the_room(tmp_path: Path) -> None:
         write_pace(group, Pace(scenario="gewoon", frozen=True))
         story.show()
         await pilot.pause()
-        assert _options(app, "#story-choices") == [" 1. Loop de beslisboom door"]
+        assert _options(app, "#story-choices") == ["  1. Loop de beslisboom door"]  # › column
         assert "vastgezet" in _text(app, "#story-state")
 
 
