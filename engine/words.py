@@ -916,6 +916,9 @@ WORDS: dict[str, tuple[str, str]] = {
                    '({percent}%), uitkomsten {outcomes}/{all_outcomes}',
         '{tree} {version}: nodes {nodes}/{all_nodes}, options {options}/{all_options} '
         '({percent}%), outcomes {outcomes}/{all_outcomes}'),
+    'cases.replaced': ('{tree} {version}: vervangen door {by}, niet meegeteld (alleen nog voor '
+                       'het naspelen van oude besluiten)',
+        '{tree} {version}: replaced by {by}, not counted (kept only to replay old decisions)'),
     'cases.missed_outcomes': ('niet bereikte uitkomsten: {items}',
         'outcomes not reached: {items}'),
     'cases.below_threshold': (

@@ -169,3 +169,11 @@ def test_replay_current_names_moved_versions_even_when_the_new_tree_asks_more(
                                   "grondslagen: was ['wpg:16(1)(b)'], nu []",
                                   "boom 'regel': was versie 1.0.0, nu 1.2.0",
                                   "convenant: was voorbeeld 1.0.0, nu voorbeeld 1.1.0")
+
+
+def test_the_cases_command_says_a_replaced_version_is_not_counted(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    main(["cases", "--trees", str(LIFECYCLE / "trees")])
+    out = capsys.readouterr().out
+    assert "regel 1.0.0: vervangen door 1.1.0, niet meegeteld" in out
+    assert "regel 1.1.0: knopen" in out and "regel 1.0.0: knopen" not in out

@@ -76,4 +76,9 @@ def _coverage(lib: Any, results: list[CaseResult], args: argparse.Namespace) -> 
         if args.all_outcomes and c.missed_outcomes:
             print("    " + say("cases.outcomes_threshold", lang))
         short = short or pct < args.min_options or (args.all_outcomes and bool(c.missed_outcomes))
+    for versions in lib.trees.values():  # kept for replaying old records only: not counted
+        for tree in versions:
+            if tree.superseded_by is not None:
+                print("  " + say("cases.replaced", lang, tree=tree.id, version=tree.version,
+                                 by=tree.superseded_by))
     return short
