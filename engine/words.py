@@ -1172,6 +1172,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "unknown fact '{name}' in 'when'"),
     'when.value': ("waarde '{value}' hoort niet bij feit '{fact}'",
         "value '{value}' does not belong to fact '{fact}'"),
+    'alternatives.found': ("uitkomst '{id}' ({verdict}) noemt geen alternatieven",
+        "outcome '{id}' ({verdict}) names no alternatives"),
+    'alternatives.expected': ("'alternatives': wat de professional wel rechtmatig kan doen, "
+                              'met verwijzingen',
+        "'alternatives': what the professional can lawfully do instead, with citations"),
+    'alternatives.hint': ('bijvoorbeeld melden bij Veilig Thuis na de meldcode, anoniem '
+                          'overleggen, of toestemming vragen',
+        'for example report to Veilig Thuis after the reporting code, consult anonymously, '
+        'or ask for consent'),
     'dead_end.found': ("vraag '{id}' heeft geen vervolg voor {values}",
         "question '{id}' has no way on for {values}"),
     'dead_end.expected': ("een optie voor elke waarde van '{fact}', of 'otherwise'",

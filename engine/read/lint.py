@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from engine.errors import Problem, Severity, phrase, problem, suggest
-from engine.model import FactType, Goto, Library, Outcome, Question, SourceId, Tree
+from engine.model import FactType, Goto, Library, Outcome, Question, SourceId, Tree, Verdict
 from engine.read import clause_lint as covenant_lint
 from engine.read import lifecycle
 from engine.read.graph import edges, feasible_nodes, find_cycle, reachable
@@ -20,6 +20,7 @@ def lint(library: Library) -> list[Problem]:
         out.extend(_validity(versions))
         for tree in versions:
             out.extend(_dead_ends(library, tree))
+            out.extend(_without_alternatives(tree))
             out.extend(_gotos(library, tree))
             out.extend(_unreachable(tree))
             out.extend(_sources(library, tree))
@@ -130,6 +131,19 @@ def _dead_ends(library: Library, tree: Tree) -> Iterator[Problem]:
                           phrase("dead_end.found", id=node.id,
                                  values=", ".join(f"'{v}'" for v in missing)),
                           phrase("dead_end.expected", fact=fact.key), phrase("dead_end.hint"))
+
+
+def _without_alternatives(tree: Tree) -> Iterator[Problem]:
+    """A refusal or "ask advice" must still name the lawful route (usable versions only: a
+    replaced version may not be edited)."""
+    if not tree.is_usable:
+        return
+    for node in tree.nodes.values():
+        if isinstance(node, Outcome) and node.verdict in (Verdict.NIET_DELEN, Verdict.ADVIES) \
+                and not node.alternatives:
+            yield problem(node.location, "outcome.alternatives",
+                          phrase("alternatives.found", id=node.id, verdict=node.verdict.value),
+                          phrase("alternatives.expected"), phrase("alternatives.hint"), W)
 
 
 def _unreachable(tree: Tree) -> Iterator[Problem]:
