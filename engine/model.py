@@ -128,6 +128,11 @@ class Verdict(Enum):
     NIET_DELEN = "niet_delen"
     ADVIES = "advies"
 
+    @property
+    def allows_sharing(self) -> bool:
+        """Whether data may be shared (at all, or on conditions): the one place this is decided."""
+        return self in (Verdict.DELEN, Verdict.DELEN_MITS)
+
 
 class Regime(Enum):
     AVG = "avg"

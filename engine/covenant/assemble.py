@@ -35,7 +35,6 @@ SECTION_ORDER = (
 #: Sections that form the preamble: shown before Article 1, without a number.
 PREAMBLE = ("partijen", "overwegingen")
 #: Verdicts whose flows may go into a covenant.
-SHAREABLE = (Verdict.DELEN, Verdict.DELEN_MITS)
 #: The clause whose presence asks for annex C (the written Wpg art. 20 decision).
 WPG20_CLAUSES = (ClauseId("convenant.grondslag.wpg20"), ClauseId("convenant.bijlage.besluit_wpg20"))
 

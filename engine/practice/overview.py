@@ -92,14 +92,13 @@ def overview(library: Library, on: date, scenario_set: ScenarioSet,
                 skipped.append(f"{where}: {sid}: {exc}")
     summaries = [_summary(truths[s.id], s, reveals[s.id]) for s in scenario_set.scenarios]
     summaries.sort(key=lambda s: (s.share_correct if s.predicted else 2.0, -s.predicted))
-    allowed_verdicts = {Verdict.DELEN, Verdict.DELEN_MITS}
     return Overview(
         set=scenario_set, on=on, participants=people, scenarios=tuple(summaries),
         questions=_questions(summaries), predictions=sum(s.predicted for s in summaries),
         correct=sum(s.correct for s in summaries), angst=sum(s.angst for s in summaries),
-        allowed=sum(s.predicted for s in summaries if s.verdict in allowed_verdicts),
+        allowed=sum(s.predicted for s in summaries if s.verdict.allows_sharing),
         ruim=sum(s.ruim for s in summaries),
-        restricted=sum(s.predicted for s in summaries if s.verdict not in allowed_verdicts),
+        restricted=sum(s.predicted for s in summaries if not s.verdict.allows_sharing),
         skipped=tuple(skipped))
 
 

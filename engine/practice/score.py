@@ -18,7 +18,6 @@ from engine.model import Citation, Library, Regime, Value, Verdict
 from engine.practice.scenario import Scenario, expected
 
 #: Verdicts under which sharing is allowed; the other two hold sharing back.
-ALLOWED = frozenset({Verdict.DELEN, Verdict.DELEN_MITS})
 #: Points: the verdict predicted, the regime predicted (only when predicted), the walk.
 VERDICT_POINTS, REGIME_POINTS, WALK_POINTS = 2, 1, 1
 
@@ -94,7 +93,7 @@ def _same(value: Value) -> frozenset[str]:
 def lean(prediction: Prediction | None, verdict: Verdict) -> str | None:
     if prediction is None:
         return None
-    said, truth = prediction.verdict in ALLOWED, verdict in ALLOWED
+    said, truth = prediction.verdict.allows_sharing, verdict.allows_sharing
     if truth and not said:
         return "angst"
     if said and not truth:

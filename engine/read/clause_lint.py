@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from engine.errors import Problem, Severity, phrase, problem, suggest
-from engine.model import Clause, ClauseId, Library, Outcome, Tree, Verdict
+from engine.model import Clause, ClauseId, Library, Outcome, Tree
 
 
 def lint(library: Library) -> list[Problem]:
@@ -41,7 +41,7 @@ def _clauses(library: Library, tree: Tree) -> Iterator[Problem]:
                     phrase("clause.unknown.expected"),
                     suggest(clause_id, known),
                 )
-        if node.verdict in (Verdict.DELEN, Verdict.DELEN_MITS) and not node.clauses:
+        if node.verdict.allows_sharing and not node.clauses:
             yield problem(
                 node.location,
                 "clause.missing",

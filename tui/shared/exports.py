@@ -14,10 +14,7 @@ from engine import __version__
 from engine.decide.evaluate import Walk
 from engine.errors import UsageError
 from engine.explain.justification import justify
-from engine.model import Value, Verdict
-
-#: Only a flow that may be shared can go into a covenant (engine.covenant.assemble.SHAREABLE).
-SHAREABLE = (Verdict.DELEN, Verdict.DELEN_MITS)
+from engine.model import Value
 
 
 def record_json(walk: Walk) -> str:
@@ -55,7 +52,7 @@ def decision_docx(walk: Walk, lang: str, given: Mapping[str, Value], created: da
 def docx_available(walk: Walk | None) -> bool:
     """A covenant is offered only for a flow that may be shared, with python-docx, the
     covenant renderer and a covenant in force; never for 'niet delen' or 'advies'."""
-    if walk is None or walk.outcome is None or walk.outcome.verdict not in SHAREABLE:
+    if walk is None or walk.outcome is None or not walk.outcome.verdict.allows_sharing:
         return False
     if importlib.util.find_spec("docx") is None:
         return False

@@ -23,6 +23,14 @@ def add_out_options(parser: argparse.ArgumentParser, what: str) -> None:
                         help="overschrijf een bestaand --out-bestand / overwrite --out")
 
 
+def check_out(args: argparse.Namespace) -> None:
+    """Before any work: a Word document needs --out, and --out never overwrites unasked."""
+    if args.format == "docx" and args.out is None:
+        raise UsageError("--format docx heeft --out BESTAND nodig / docx needs --out FILE")
+    if args.out is not None:
+        refuse_overwrite(args.out, args.force)
+
+
 def refuse_overwrite(path: Path, force: bool) -> None:
     """Stop (exit 2) before any work when `path` exists and --force was not given."""
     if path.is_file() and not force:

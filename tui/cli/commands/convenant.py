@@ -25,7 +25,7 @@ from tui.shared.common import (
     today,
     warn_broken,
 )
-from tui.shared.output import add_out_options, refuse_overwrite, write_output
+from tui.shared.output import add_out_options, check_out, write_output
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -50,12 +50,9 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.format == "docx" and args.out is None:
-        raise UsageError("--format docx heeft --out BESTAND nodig / docx needs --out FILE")
-    if args.out is not None:
-        refuse_overwrite(args.out, args.force)  # before any work: nothing to throw away
+    check_out(args)  # before any work: nothing to throw away
     result = load_library(args)
-    warn_broken(result)
+    warn_broken(result, args.lang)
     lib = result.library
     flows, files, problems = read_flows(input_files(args.flows), lib)
     report(problems, lang=args.lang)

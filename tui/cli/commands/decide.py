@@ -9,7 +9,7 @@ from pathlib import Path
 
 from engine import __version__, justify, resolve, to_json, to_markdown, to_text, walk
 from engine.cases import read_case
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, UsageError
+from engine.errors import EXIT_OK, EXIT_PROBLEMS
 from engine.explain.justification import Justification
 from tui.shared.common import (
     add_lang_option,
@@ -18,7 +18,7 @@ from tui.shared.common import (
     report,
     warn_broken,
 )
-from tui.shared.output import add_out_options, refuse_overwrite, write_output
+from tui.shared.output import add_out_options, check_out, write_output
 
 WRITTEN = {"nl": "Beslisdocument geschreven naar {out}.",
            "en": "Decision document written to {out}."}
@@ -52,12 +52,9 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.format == "docx" and args.out is None:
-        raise UsageError("--format docx heeft --out BESTAND nodig / docx needs --out FILE")
-    if args.out is not None:
-        refuse_overwrite(args.out, args.force)  # before any work: nothing to throw away
+    check_out(args)  # before any work: nothing to throw away
     result = load_library(args)
-    warn_broken(result)
+    warn_broken(result, args.lang)
     case, problems = read_case(args.case, result.library)
     if case is None:
         report(problems, lang=args.lang)
