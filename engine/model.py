@@ -116,6 +116,9 @@ class Citation(Frozen):
     verified: bool = True
     note: Text | None = None
     when: Guard = ()  # only on an outcome's grounds
+    #: For the reviewer only ("nalopen ..."): shown in the review document, never to a
+    #: professional (the same holds for `review_note` on every other item).
+    review_note: Text | None = None
 
     @property
     def ref(self) -> str:
@@ -161,6 +164,7 @@ class Option(Frozen):
     note: Text | None = None
     citations: tuple[Citation, ...] = ()
     location: Location
+    review_note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -173,6 +177,7 @@ class Question(Frozen):
     options: tuple[Option, ...]
     otherwise: Option | None
     location: Location
+    review_note: Text | None = None
 
     @property
     def branches(self) -> tuple[Option, ...]:
@@ -186,6 +191,7 @@ class Condition(Frozen):
     text: Text
     citations: tuple[Citation, ...] = ()
     when: Guard = ()
+    review_note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -205,6 +211,7 @@ class Outcome(Frozen):
     clause_when: tuple[Guard, ...] = ()
     #: Whether any item carries a guard (else every path shows the outcome as it is).
     guarded: bool = False
+    review_note: Text | None = None
 
     def on_path(self, known: Mapping[str, Value]) -> Outcome:
         """This outcome with only the items whose guard holds for the facts `known` on the

@@ -1544,6 +1544,34 @@ WORDS: dict[str, tuple[str, str]] = {
         'Leg de vaststelling vast met: deelwijzer vaststellen {tree} {version} --door NAAM '
         '--rol ROL',
         'Record the sign-off with: deelwijzer vaststellen {tree} {version} --door NAME --rol ROLE'),
+    'notes.title': ('Notities voor de beoordelaar',
+        'Notes for the reviewer'),
+    'notes.intro': ('Deze notities (review_note in de boom) ziet alleen wie de boom beoordeelt; '
+                    'een professional ziet ze nooit.',
+        'Only the reviewer sees these notes (review_note in the tree); a professional never '
+        'does.'),
+    'notes.label': ('Notitie voor de beoordelaar',
+        'Note for the reviewer'),
+    'notes.node': ('Knoop',
+        'Node'),
+    'notes.place': ('Bij',
+        'On'),
+    'notes.note': ('Notitie',
+        'Note'),
+    'notes.question': ('vraag',
+        'question'),
+    'notes.option': ('antwoord',
+        'answer'),
+    'notes.otherwise': ('anders',
+        'otherwise'),
+    'notes.outcome': ('uitkomst',
+        'outcome'),
+    'notes.condition': ('voorwaarde',
+        'condition'),
+    'notes.alternative': ('alternatief',
+        'alternative'),
+    'notes.citation': ('verwijzing',
+        'citation'),
     # -- YAML syntax errors, in words with the fix ------------------------------------
     'yaml.colon': (
         "een dubbele punt met een spatie (': ') midden in een waarde, of een sleutel die verder is"

@@ -74,7 +74,8 @@ class Context:
             return None
         note = text(item.get("note")) if long else None
         verified = bool(item.get("verified", True)) if long else True
-        return Citation(source=SourceId(source), locator=locator, verified=verified, note=note)
+        return Citation(source=SourceId(source), locator=locator, verified=verified, note=note,
+                        review_note=text(item.get("review_note")) if long else None)
 
 
 def text(data: Mapping[str, str] | None) -> Text | None:
@@ -196,13 +197,15 @@ def _question(ctx: Context, facts: Mapping[FactKey, Fact], node_id: NodeId,
         otherwise = Option(values=(), next=NodeId(other["next"]), note=text(other.get("note")),
                            citations=ctx.citations(other.get("citations"),
                                                    (*path, "otherwise", "citations")),
-                           location=ctx.doc.locate((*path, "otherwise")))
+                           location=ctx.doc.locate((*path, "otherwise")),
+                           review_note=text(other.get("review_note")))
     why = spec.get("why")
     question = Question(
         id=node_id, fact=fact.key, text=req_text(spec["text"]), help=text(spec.get("help")),
         why=Why(text=req_text(why["text"]), citations=ctx.citations(
             why.get("citations"), (*path, "why", "citations"))) if why else None,
-        options=options, otherwise=otherwise, location=ctx.doc.locate(path))
+        options=options, otherwise=otherwise, location=ctx.doc.locate(path),
+        review_note=text(spec.get("review_note")))
     _check_options(ctx, fact, question, path)
     return question
 
@@ -221,7 +224,7 @@ def _option(ctx: Context, fact: Fact, spec: dict[str, Any], path: Path_) -> Opti
     return Option(values=values, next=NodeId(spec["next"]), label=text(spec.get("label")),
                   note=text(spec.get("note")),
                   citations=ctx.citations(spec.get("citations"), (*path, "citations")),
-                  location=ctx.doc.locate(path))
+                  location=ctx.doc.locate(path), review_note=text(spec.get("review_note")))
 
 
 def _check_options(ctx: Context, fact: Fact, question: Question, path: Path_) -> None:

@@ -54,7 +54,7 @@ def build_outcome(ctx: Context, facts: Mapping[FactKey, Fact], node_id: NodeId,
                    clauses=tuple(clauses),
                    clause_when=tuple(clause_when) if any(clause_when) else (),
                    advice=_text(spec["advice"]) if "advice" in spec else None,
-                   location=ctx.doc.locate(path))
+                   location=ctx.doc.locate(path), review_note=_note(spec))
     return replace(outcome, guarded=any(outcome.guards))
 
 
@@ -64,7 +64,7 @@ def _points(ctx: Context, facts: Mapping[FactKey, Fact], spec: dict[str, Any], k
         Condition(text=_text(c["text"]),
                   citations=ctx.citations(c.get("citations"), (*path, key, i, "citations")),
                   when=guard(ctx, facts, c["when"], (*path, key, i, "when")) if "when" in c
-                  else ())
+                  else (), review_note=_note(c))
         for i, c in enumerate(spec.get(key, ())))
 
 
@@ -87,6 +87,11 @@ def guard(ctx: Context, facts: Mapping[FactKey, Fact], spec: Mapping[str, Any],
                             suggest(value, fact.values))
         out.append((fact.key, values))
     return tuple(out)
+
+
+def _note(spec: Mapping[str, Any]) -> Text | None:
+    """An item's note for the reviewer (`review_note`), if it has one."""
+    return _text(spec["review_note"]) if "review_note" in spec else None
 
 
 def _text(data: Mapping[str, str]) -> Text:

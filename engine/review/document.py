@@ -10,8 +10,9 @@ from engine.cases import CaseResult
 from engine.decide.evaluate import choices
 from engine.explain.diagram import option_label
 from engine.explain.justification import cite
-from engine.model import Citation, Goto, Guard, Library, Outcome, Question, Status, Tree
+from engine.model import Citation, Goto, Guard, Library, Outcome, Question, Status, Text, Tree
 from engine.review.blocks import Block, Bullets, Heading, PageBreak, Para, Table
+from engine.review.notes import review_notes
 from engine.words import say
 
 
@@ -34,6 +35,7 @@ def blocks(r: ReviewInput) -> list[Block]:
                                                   tree=t.id, version=t.version))]
     out += list(_summary(r))
     out += list(_changes(r))
+    out += list(_notes(r))
     out.append(Heading(level=2, text=say("review.questions", lang)))
     for node in t.nodes.values():
         if isinstance(node, Question):
@@ -82,6 +84,24 @@ def _changes(r: ReviewInput) -> Iterator[Block]:
                     rows=tuple(r.expected))
 
 
+def _notes(r: ReviewInput) -> Iterator[Block]:
+    """Every note for the reviewer in one table: the checklist before signing off."""
+    lang = r.lang
+    notes = review_notes(r.library, r.tree, lang)
+    yield Heading(level=2, text=say("notes.title", lang))
+    if not notes:
+        yield Para(text=say("review.none", lang))
+        return
+    yield Para(text=say("notes.intro", lang), style="italic")
+    yield Table(head=(say("notes.node", lang), say("notes.place", lang), say("notes.note", lang)),
+                rows=tuple((n.node, n.place, n.text.get(lang)) for n in notes))
+
+
+def _for_reviewer(note: Text | None, lang: str) -> str:
+    """' [Notitie voor de beoordelaar: ...]' after an item that has one."""
+    return f" [{say('notes.label', lang)}: {note.get(lang)}]" if note else ""
+
+
 def _question(r: ReviewInput, q: Question) -> Iterator[Block]:
     lang = r.lang
     fact = r.library.facts.get(q.fact)
@@ -92,12 +112,16 @@ def _question(r: ReviewInput, q: Question) -> Iterator[Block]:
         refs = _labels(r, q.why.citations)
         yield Para(text=f"{say('review.why', lang)}: {q.why.text.get(lang)}"
                         + (f" [{refs}]" if refs else ""))
+    if q.review_note:
+        yield Para(text=f"{say('notes.label', lang)}: {q.review_note.get(lang)}", style="bold")
     rows = []
     for option in q.branches:
         label = option_label(option, fact, lang)
         note = option.note.get(lang) if option.note else ""
         refs = _labels(r, option.citations)
-        rows.append((label, _leads(r, str(option.next)), " ".join(x for x in (note, refs) if x)))
+        mine = _for_reviewer(option.review_note, lang).strip()
+        rows.append((label, _leads(r, str(option.next)),
+                     " ".join(x for x in (note, refs, mine) if x)))
     yield Table(head=(say("review.option", lang), say("review.leads", lang),
                       say("review.note", lang)), rows=tuple(rows))
     if fact is not None and q.otherwise is not None:
@@ -125,13 +149,14 @@ def _outcome(r: ReviewInput, o: Outcome) -> Iterator[Block]:
     yield Para(text=f"{say(f'regime.{o.regime.value}', lang)}. {o.summary.get(lang)}")
     key = "review.relevant" if o.verdict.value == "niet_delen" else "review.grounds"
     grounds = ", ".join(_labels(r, (c,)) + _when(r, c.when) for c in o.grounds)
-    items = [f"{say(key, lang)}: {grounds or '-'}"]
+    items = [f"{say('notes.label', lang)}: {o.review_note.get(lang)}"] if o.review_note else []
+    items += [f"{say(key, lang)}: {grounds or '-'}"]
     items += [f"{say('review.condition', lang)}: {c.text.get(lang)}"
               + (f" [{_labels(r, c.citations)}]" if c.citations else "") + _when(r, c.when)
-              for c in o.conditions]
+              + _for_reviewer(c.review_note, lang) for c in o.conditions]
     items += [f"{say('review.alternative', lang)}: {a.text.get(lang)}"
               + (f" [{_labels(r, a.citations)}]" if a.citations else "") + _when(r, a.when)
-              for a in o.alternatives]
+              + _for_reviewer(a.review_note, lang) for a in o.alternatives]
     guards = o.clause_when or ((),) * len(o.clauses)
     items += [f"{say('review.clause', lang)}: {c}{_when(r, g)}"
               for c, g in zip(o.clauses, guards, strict=True)]
@@ -200,8 +225,14 @@ def _citations(r: ReviewInput) -> Iterator[Block]:
     accepted = dict(r.accepted)
     yield Table(head=(say("review.ref", lang), say("review.used", lang),
                       say("review.reason", lang), say("review.accepted", lang)),
-                rows=tuple((ref, ", ".join(nodes), c.note.get(lang) if c.note else "-",
-                            accepted.get(ref, "")) for ref, c, nodes in open_))
+                rows=tuple((ref, ", ".join(nodes), _reason(c, lang), accepted.get(ref, ""))
+                           for ref, c, nodes in open_))
+
+
+def _reason(c: Citation, lang: str) -> str:
+    """Why a citation is unverified: its note for the reviewer, else its note, else '-'."""
+    parts = [n.get(lang) for n in (c.review_note, c.note) if n]
+    return " ".join(parts) or "-"
 
 
 def _signoff(r: ReviewInput) -> Iterator[Block]:
