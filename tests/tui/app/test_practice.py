@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList, Static
 
 from engine.practice.results import from_data
@@ -184,3 +185,22 @@ async def test_a_seat_comes_back_to_its_own_results(tmp_path: Path) -> None:
         await pilot.press("1")
         await pilot.pause()
         assert "advies vragen" in _text(app, "#story-state")  # vos.json's prediction
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (120, 40)])
+async def test_the_story_stays_on_screen_above_the_prediction(
+        tmp_path: Path, data_dir: Path, size: tuple[int, int]) -> None:
+    """Once the list of predictions took the whole screen and hid the story it asks about."""
+    root = with_scenarios(copy_example(tmp_path / "set"))
+    app = _app(root)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        story = app.screen.query_one("#story-body").region
+        menu = app.screen.query_one("#story-choices", OptionList)
+        assert story.height >= size[1] // 3, (story, menu.region)
+        assert menu.region.y >= story.bottom  # the list under the story, not over it
+        assert menu.region.height >= menu.option_count + 2  # every prediction and the border
+        assert menu.region.bottom <= size[1] - 1  # above the key bar
