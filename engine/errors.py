@@ -112,8 +112,17 @@ class DeelwijzerError(Exception):
         self.message = message
         self.hint = hint
         self.location = location
-        text = f"{location}: {message}" if location else message
-        super().__init__(f"{text}; {hint}" if hint else text)
+        super().__init__(self.text("nl"))
+
+    def said(self, lang: str = "nl") -> str:
+        """The message alone (no place, no hint) in `lang`."""
+        return _said(self.message, lang)
+
+    def text(self, lang: str = "nl") -> str:
+        """The error in `lang` (where its words come from the catalogue; else as given)."""
+        message, hint = _said(self.message, lang), _said(self.hint, lang)
+        text = f"{self.location}: {message}" if self.location else message
+        return f"{text}; {hint}" if hint else text
 
 
 class LoadError(DeelwijzerError):
@@ -127,6 +136,9 @@ class LoadError(DeelwijzerError):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+    def text(self, lang: str = "nl") -> str:
+        return "\n".join(p.text(lang) for p in self.problems)
 
 
 class WalkError(DeelwijzerError):
@@ -143,26 +155,35 @@ class FileError(DeelwijzerError):
     """A file that could not be read or written, in words (never the system's English)."""
 
 
-_REASONS = {
-    errno.ENOENT: "bestaat niet (of de map erboven bestaat niet)",
-    errno.EACCES: "je hebt geen toestemming voor dit bestand",
-    errno.EPERM: "je hebt geen toestemming voor dit bestand",
-    errno.EISDIR: "is een map, geen bestand",
-    errno.ENOTDIR: "een deel van het pad is geen map",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EROFS: "staat op een schijf waarop niet geschreven mag worden",
-    errno.EEXIST: "bestaat al",
-    errno.ENAMETOOLONG: "de naam is te lang",
-    errno.ELOOP: "verwijst in een kring naar zichzelf (symbolische koppeling)",
-    errno.EINVAL: "kan hier niet worden gebruikt",
-}
+#: The system's reasons that a person can act on, by errno, in words (engine/words.py
+#: `os.<NAME>`); any other is named as a system error with the system's own text marked as the
+#: technical detail.
+_REASONS = {getattr(errno, name): name for name in (
+    "ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ENOSPC", "EDQUOT", "EROFS", "EEXIST",
+    "ENAMETOOLONG", "ELOOP", "EINVAL", "EIO", "EBUSY", "EFBIG", "ENXIO", "ENODEV", "ETXTBSY",
+    "EMFILE", "ENFILE", "EXDEV", "ENOTEMPTY") if hasattr(errno, name)}
 
 
-def file_error(path: Path | str, exc: OSError, doing: str = "openen") -> FileError:
-    """An OSError as a FileError that names the file and says what went wrong in Dutch."""
-    reason = _REASONS.get(exc.errno or 0, f"systeemfout {exc.errno or '?'}")
-    return FileError(f"kan '{path}' niet {doing}: {reason}",
-                     "kies een ander bestand of een andere map")
+def os_reason(exc: OSError) -> Phrase:
+    """Why the system refused, in words a person can act on (never the system's English
+    inside a Dutch sentence)."""
+    name = _REASONS.get(exc.errno or 0)
+    if name is not None:
+        return phrase(f"os.{name}")
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno or "?"))
+    return phrase("os.other", code=code, detail=exc.strerror or str(exc))
+
+
+def file_error(path: Path | str, exc: OSError, doing: str = "open") -> FileError:
+    """An OSError as a FileError that names the file and says what went wrong, in Dutch and
+    English. `doing` is one of open, read, write, save."""
+    return FileError(phrase("file.cannot", path=path, doing=phrase(f"file.{doing}"),
+                            reason=os_reason(exc)), phrase("file.hint"))
+
+
+def output_error(exc: OSError) -> FileError:
+    """Standard output could not be written (a full disk under `> file`), in words."""
+    return FileError(phrase("file.stdout", reason=os_reason(exc)), phrase("file.stdout_hint"))
 
 
 def suggest(word: str, candidates: Iterable[str]) -> str:

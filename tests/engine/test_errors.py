@@ -50,15 +50,34 @@ def test_a_load_error_is_located_at_its_first_problem() -> None:
     assert error.location == where and str(error) == "b.yaml:7:1: f; e"
 
 
-@pytest.mark.parametrize(("number", "words"), [
-    (errno.ENOENT, "bestaat niet"), (errno.EACCES, "geen toestemming"),
-    (errno.EISDIR, "is een map"), (errno.ENOSPC, "de schijf is vol"),
+@pytest.mark.parametrize(("number", "nl", "en"), [
+    (errno.ENOENT, "bestaat niet", "does not exist"),
+    (errno.EACCES, "je hebt geen toestemming", "you have no permission"),
+    (errno.EISDIR, "is een map", "is a folder"), (errno.ENOTDIR, "een deel", "part of"),
+    (errno.ENOSPC, "de schijf is vol", "the disk is full"),
+    (errno.EROFS, "staat op een schijf", "is on a disk"),
 ])
-def test_os_errors_become_dutch_sentences_naming_the_file(number: int, words: str) -> None:
-    error = file_error("uit/besluit.json", OSError(number, "English system text"), "schrijven")
-    text = str(error)
-    assert "kan 'uit/besluit.json' niet schrijven" in text and words in text
-    assert "English" not in text
+def test_os_errors_become_sentences_naming_the_file_in_either_language(
+        number: int, nl: str, en: str) -> None:
+    error = file_error("uit/besluit.json", OSError(number, "English system text"), "write")
+    assert str(error).startswith(f"kan 'uit/besluit.json' niet schrijven: {nl}")
+    assert error.text("en").startswith(f"cannot write 'uit/besluit.json': {en}")
+    assert "English" not in str(error) and "English" not in error.text("en")
+
+
+def test_every_system_reason_named_has_words() -> None:
+    from engine.errors import _REASONS  # noqa: PLC0415
+    from engine.words import WORDS  # noqa: PLC0415
+
+    assert {f"os.{name}" for name in _REASONS.values()} <= set(WORDS)
+
+
+def test_an_unknown_system_error_is_named_with_its_own_text_marked_as_technical() -> None:
+    error = file_error("a.json", OSError(errno.EHOSTDOWN, "Host is down"), "save")
+    assert str(error) == ("kan 'a.json' niet opslaan: een systeemfout (EHOSTDOWN; technische "
+                          "melding van het systeem: Host is down); kies een ander bestand of "
+                          "een andere map")
+    assert error.text("en").startswith("cannot save 'a.json': a system error (EHOSTDOWN;")
 
 
 def test_replay_of_a_record_with_an_impossible_date_is_a_located_error(

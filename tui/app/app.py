@@ -150,7 +150,12 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
         try:
             store.save_pref("theme", theme.name)
         except OSError as exc:
-            self.notify(str(file_error(store.data_dir(), exc, "schrijven")), severity="error")
+            self._unwritable(exc)
+
+    def _unwritable(self, exc: OSError) -> None:
+        """The data folder could not be written: say so in the app's language."""
+        error = file_error(store.data_dir(), exc, "write")
+        self.notify(error.text(self.lang), severity="error")
 
     def _resume_answer(self, yes: bool | None) -> None:
         if yes:
@@ -337,7 +342,7 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
             if not self.kiosk:
                 store.save_pref("lang", self.lang)
         except OSError as exc:
-            self.notify(str(file_error(store.data_dir(), exc, "schrijven")), severity="error")
+            self._unwritable(exc)
         top = self.screen
         if isinstance(top, ResultScreen | QuestionScreen | RevealScreen):
             await self.route()

@@ -70,7 +70,8 @@ class FileActions(_Base):
         try:
             case, problems = read_case(user_path(path), self.library)
         except OSError as exc:
-            self.show_error(t("open_failed", self.lang, path=path), [str(file_error(path, exc))])
+            self.show_error(t("open_failed", self.lang, path=path),
+                            [file_error(path, exc).text(self.lang)])
             return
         except DeelwijzerError as exc:
             self.show_error(t("open_failed", self.lang, path=path), [str(exc)])
@@ -99,7 +100,7 @@ class FileActions(_Base):
                 return
             replayed = replay(self.library, record)
         except OSError as exc:
-            self.show_error(title, [str(file_error(path, exc))])
+            self.show_error(title, [file_error(path, exc).text(self.lang)])
             return
         except (DeelwijzerError, KeyError, ValueError) as exc:
             self.show_error(title, [str(exc)])
@@ -200,7 +201,7 @@ class FileActions(_Base):
             write_atomic(path, content)
         except OSError as exc:
             self.show_error(t("error", self.lang),
-                            [str(file_error(path, exc, "schrijven"))])
+                            [file_error(path, exc, "write").text(self.lang)])
             return
         self.notify(t("saved", self.lang, path=path), timeout=10)
         if finishes:

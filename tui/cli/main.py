@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING
 from engine import __version__
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from engine.errors import DeelwijzerError
 
 # `deelwijzer --help` (and a usage error) imports nothing but argparse: the engine, the word
@@ -49,12 +52,19 @@ class Parser(argparse.ArgumentParser):
     """argparse with a Dutch-and-English error line and the usage hint."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
         from engine.errors import EXIT_USAGE  # noqa: PLC0415 - see the imports above
 
-        print(f"{self.prog}: fout / error: {message}\n"
-              f"Hulp / help: {self.prog} --help", file=sys.stderr)
+        with contextlib.suppress(OSError):  # standard error full: the exit code still says it
+            self.print_usage(sys.stderr)
+            print(f"{self.prog}: fout / error: {message}\n"
+                  f"Hulp / help: {self.prog} --help", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse ignores a failed write (`--help > /dev/full` would end 0 having written
+        # nothing); let it reach main(), which names the full disk or the closed pipe.
+        if message:
+            (file or sys.stderr).write(message)
 
 
 def parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -88,16 +98,18 @@ def show_error(error: DeelwijzerError, lang: str = "nl") -> int:
     """The one place the command line shows an error; returns the exit code it ends with."""
     from engine.words import say  # noqa: PLC0415 - see the imports above
 
-    print(f"deelwijzer: {say('cli.error', lang)}: {error}", file=sys.stderr)
+    with contextlib.suppress(OSError):  # standard error itself full: nobody left to tell
+        print(f"deelwijzer: {say('cli.error', lang)}: {error.text(lang)}", file=sys.stderr)
     return error.exit_code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; its output that cannot be written never ends in a traceback: a reader
     that stopped reading (`| head`) ends it quietly, a full disk with a message."""
+    words = list(sys.argv[1:] if argv is None else argv)
     try:
         try:
-            code = _main(argv)
+            code = _main(words)
         finally:  # also after argparse's SystemExit (--help, a usage error)
             sys.stdout.flush()
     except BrokenPipeError:
@@ -106,16 +118,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_output()
         return EXIT_PIPE
     except OSError as exc:
-        from engine.errors import file_error  # noqa: PLC0415
-        from engine.words import say  # noqa: PLC0415
+        from engine.errors import output_error  # noqa: PLC0415
 
         _drop_output()
-        return show_error(file_error(say("cli.stdout", "nl"), exc, "schrijven"))
+        return show_error(output_error(exc), _lang_in(words))
     return code
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+def _lang_in(words: Sequence[str]) -> str:
+    """The language named with --lang among `words` (for output that failed before or after
+    the command ran); Dutch otherwise."""
+    for i, word in enumerate(words):
+        if word.startswith("--lang="):
+            return "en" if word == "--lang=en" else "nl"
+        if word == "--lang" and words[i + 1:i + 2] == ["en"]:
+            return "en"
+    return "nl"
+
+
+def _main(words: list[str]) -> int:
     if not words:
         words = ["vraag"]  # `deelwijzer` alone opens the app
     command = command_of(words)

@@ -6,6 +6,7 @@ import argparse
 import shutil
 import sys
 import textwrap
+from functools import partial
 from typing import Any
 
 from engine import DeelwijzerError, Library, Session, __version__, resolve
@@ -65,7 +66,7 @@ def _walk_plain(lib: Library, session: Session, args: argparse.Namespace, lang: 
         session = _resume(lib, session, lang, ask=not getattr(args, "verder", False))
     resolution = resolve(lib, session.on)
     tree = resolution.tree(session.start)
-    walk = PlainWalk(resolution, session, input, sys.stdout, keep=_keep,
+    walk = PlainWalk(resolution, session, input, sys.stdout, keep=partial(_keep, lang=lang),
                      lang=lang, width=width())
     walk.say(say("plain.intro", lang, version=__version__, title=tree.title.get(lang),
                  tree_version=tree.version, status=tree.status.value,
@@ -105,12 +106,12 @@ def _resume(lib: Library, fresh: Session, lang: str, *, ask: bool = True) -> Ses
     return fresh
 
 
-def _keep(session: Session | None) -> None:
+def _keep(session: Session | None, lang: str = "nl") -> None:
     try:
         if session is None:
             store.clear_progress()
         else:
             store.save_progress(session)
     except OSError as exc:
-        print(say("plain.keep_failed", "nl", error=file_error(store.data_dir(), exc,
-                                                                "opslaan").message))
+        error = file_error(store.data_dir(), exc, "save").said(lang)
+        print(say("plain.keep_failed", lang, error=error))

@@ -218,7 +218,7 @@ class PlainWalk:
             try:
                 write_atomic(path, content())
             except OSError as exc:
-                self.say(self.w("save_failed", error=file_error(path, exc, "opslaan").message))
+                self.say(self.w("save_failed", error=file_error(path, exc, "save").said(self.lang)))
                 continue
             self.say(self.w("saved", path=path.absolute()), wrap=False)
             return True

@@ -60,4 +60,4 @@ def write_output(path: Path | None, content: str | bytes, force: bool) -> None:
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
         write_atomic(path, data)
     except OSError as exc:
-        raise file_error(path, exc, "schrijven") from None
+        raise file_error(path, exc, "write") from None

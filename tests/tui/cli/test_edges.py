@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import EXIT_PIPE, EXIT_PROBLEMS
+from engine.errors import EXIT_PIPE, EXIT_PROBLEMS, EXIT_USAGE
 from tests.helpers import EXAMPLE, ROOT
 from tui.cli.main import main
 
@@ -38,14 +38,36 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(argv: list[str],
     assert (done.returncode, done.stderr) == (EXIT_PIPE, "")
 
 
-@pytest.mark.parametrize("argv", COMMANDS[:3], ids=lambda a: a[0])
+FULL_NL = ("deelwijzer: fout: kan de uitvoer (standaarduitvoer) niet schrijven: de schijf is "
+           "vol; stuur de uitvoer naar een ander bestand of een andere map\n")
+FULL_EN = ("deelwijzer: error: cannot write the output (standard output): the disk is full; "
+           "send the output to another file or folder\n")
+
+
+@pytest.mark.parametrize("argv", [*COMMANDS, ["--version"], ["check", "--help"],
+                                  ["vraag", "--help"], ["graph", "--trees", str(EXAMPLE / "trees"),
+                                                        "start"]],
+                         ids=lambda a: " ".join(a[:2]))
 def test_a_full_disk_under_the_output_is_a_message(argv: list[str], tmp_path: Path) -> None:
     with Path("/dev/full").open("w") as full:
         done = _run(argv, full.fileno(), tmp_path)
-    assert done.returncode == EXIT_PROBLEMS
-    assert done.stderr == ("deelwijzer: fout: kan 'de uitvoer (standaarduitvoer)' niet "
-                           "schrijven: de schijf is vol; kies een ander bestand of een andere "
-                           "map\n")
+    assert (done.returncode, done.stderr) == (EXIT_PROBLEMS, FULL_NL)
+
+
+@pytest.mark.parametrize("lang", [["--lang", "en"], ["--lang=en"]], ids=" ".join)
+def test_a_full_disk_is_said_in_the_language_asked_for(lang: list[str], tmp_path: Path) -> None:
+    with Path("/dev/full").open("w") as full:
+        done = _run(["check", *lang, *EX], full.fileno(), tmp_path)
+    assert (done.returncode, done.stderr) == (EXIT_PROBLEMS, FULL_EN)
+
+
+def test_a_usage_error_with_a_full_standard_error_still_ends_as_a_usage_error(
+        tmp_path: Path) -> None:
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run([sys.executable, "-m", "tui.cli.main", "nonsense"],
+                              stdout=subprocess.PIPE, stderr=full.fileno(), text=True, cwd=ROOT,
+                              check=False, timeout=60)
+    assert (done.returncode, done.stdout) == (EXIT_USAGE, "")
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "docx"])

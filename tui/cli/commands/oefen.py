@@ -157,4 +157,4 @@ def _write(path: Path, content: str | bytes) -> None:
     try:
         write_atomic(path, content)
     except OSError as exc:
-        raise file_error(path, exc, "schrijven") from exc
+        raise file_error(path, exc, "write") from exc
