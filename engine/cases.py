@@ -81,19 +81,19 @@ def check_facts(ctx: Context, raw_facts: Mapping[str, Any], library: Library,
     for key, raw in raw_facts.items():
         fact = library.facts.get(FactKey(key))
         if fact is None:
-            ctx.problem(("facts", key), "case.fact", f"onbekend feit '{key}'",
-                        "een feit uit trees/facts.yaml", suggest(key, library.facts))
+            ctx.problem(("facts", key), "case.fact", phrase("case.unknown_fact", fact=key),
+                        phrase("case.fact_expected"), suggest(key, library.facts))
             continue
         try:
             facts[key] = normalise(fact, raw)
         except DeelwijzerError:
             bad = raw if isinstance(raw, str) else next(
                 (v for v in raw if v not in fact.values), str(raw))
-            ctx.problem(("facts", key), "case.value", f"waarde '{bad}' hoort niet bij feit "
-                        f"'{key}'", "een van: " + ", ".join(fact.values),
+            ctx.problem(("facts", key), "case.value",
+                        phrase("case.value", value=bad, fact=key),
+                        phrase("case.one_of", values=", ".join(fact.values)),
                         suggest(str(bad), fact.values) or (
-                            "dit feit is meerkeuze: schrijf een lijst [..]"
-                            if isinstance(raw, str) else ""))
+                            phrase("case.many_of") if isinstance(raw, str) else ""))
     for key, value in facts.items():
         _derived(ctx, library, key, value, facts)
     return facts
@@ -103,12 +103,11 @@ def check_start(ctx: Context, data: Mapping[str, Any], library: Library) -> str:
     """The tree a case or scenario starts in: its own `start`, else the entry tree."""
     start: str = data.get("start") or library.entry or ""
     if not start:
-        ctx.problem(("id",), "case.start", "geen startboom: de casus noemt geen 'start' en geen "
-                    "geldige boom heeft 'entry: true'", "een startboom",
-                    "geef 'start: <boom>' op, of herstel de startboom (deelwijzer check)")
+        ctx.problem(("id",), "case.start", phrase("case.no_start"),
+                    phrase("case.start_expected"), phrase("case.no_start_fix"))
     elif start not in library.trees and start not in library.broken:
-        ctx.problem(("start",), "case.start", f"onbekende startboom '{start}'",
-                    "een boom uit trees/", suggest(start, library.trees))
+        ctx.problem(("start",), "case.start", phrase("case.unknown_start", tree=start),
+                    phrase("case.tree_expected"), suggest(start, library.trees))
     return start
 
 
@@ -116,8 +115,8 @@ def check_refs(ctx: Context, refs: Iterable[str], path: tuple[str, ...]) -> None
     """Every citation in `refs` must be readable (`avg:6(1)(e)`); problems to `ctx`."""
     for i, ref in enumerate(refs):
         if citation.split(ref) is None:
-            ctx.problem((*path, i), "citation.syntax", f"verwijzing '{ref}' is niet te lezen",
-                        f"zoals {citation.EXAMPLES}")
+            ctx.problem((*path, i), "citation.syntax", phrase("case.citation", ref=ref),
+                        phrase("case.citation_expected", examples=citation.EXAMPLES))
 
 
 def _derived(ctx: Context, library: Library, key: str, value: Value,
@@ -153,29 +152,31 @@ def run_case(library: Library, case: Case) -> CaseResult:
 def _compare(expect: Mapping[str, Any], result: Walk) -> list[str]:
     out = result.outcome
     got_status = "outcome" if out else "pending"
-    failures = []
+    failures: list[str] = []
     want_status = expect.get("status", "outcome" if "verdict" in expect else None)
     if want_status and want_status != got_status:
         pend = result.pending
-        extra = f" (vraag '{pend.question.fact}')" if pend else ""
-        failures.append(f"status: verwacht {want_status}, gekregen {got_status}{extra}")
+        extra = phrase("case.pending_at", fact=pend.question.fact) if pend else ""
+        failures.append(phrase("case.status", want=want_status, got=got_status, extra=extra))
     if "pending_fact" in expect:
         got = result.pending.question.fact if result.pending else None
         if got != expect["pending_fact"]:
-            failures.append(f"open vraag: verwacht '{expect['pending_fact']}', gekregen '{got}'")
+            failures.append(phrase("case.pending", want=expect["pending_fact"], got=got))
     if out is None:
         return failures
     for key, got_value in (("verdict", out.verdict.value), ("regime", out.regime.value)):
         if key in expect and expect[key] != got_value:
-            failures.append(f"{key}: verwacht {expect[key]}, gekregen {got_value} "
-                            f"(uitkomst '{out.id}' in {result.tree.id})")
+            failures.append(phrase("case.outcome", what=key, want=expect[key], got=got_value,
+                                   outcome=out.id, tree=result.tree.id))
     refs = [c.ref for c in result.citations]
     for ref in expect.get("citations", ()):
         if not any(citation.matches(ref, r) for r in refs):
-            failures.append(f"verwijzing {ref} ontbreekt; wel: {', '.join(refs) or '(geen)'}")
+            failures.append(phrase("case.no_citation", ref=ref,
+                                   refs=", ".join(refs) or phrase("case.none")))
     for clause in expect.get("clauses", ()):
         if clause not in out.clauses:
-            failures.append(f"clausule {clause} ontbreekt; wel: {', '.join(out.clauses) or '-'}")
+            failures.append(phrase("case.no_clause", clause=clause,
+                                   clauses=", ".join(out.clauses) or "-"))
     return failures
 
 

@@ -65,8 +65,12 @@ def phrase(key: str, **values: object) -> Phrase:
     return Phrase(key, tuple(values.items()))
 
 
-def _said(text: str, lang: str) -> str:
+def said(text: str, lang: str) -> str:
+    """`text` in `lang` when its words come from the catalogue (a Phrase); else as it is."""
     return text.said(lang) if isinstance(text, Phrase) else text
+
+
+_said = said
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

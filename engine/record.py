@@ -9,20 +9,17 @@ from typing import Any
 
 from engine.decide.evaluate import Step, Walk, walk
 from engine.decide.versions import Resolution, pinned, resolve
-from engine.errors import Location, Problem, Severity, WalkError, problem
+from engine.errors import Location, Phrase, Problem, Severity, WalkError, phrase, problem
 from engine.model import Library, Value
 from engine.seal import check, sealed
 
 SCHEMA_ID = "https://deelwijzer.nl/schemas/record/1.1.0"
 
-#: What each sealed field holds, for messages that name a changed field.
-FIELDS = {
-    "schema": "recordformaat", "tool_version": "versie van Deelwijzer",
-    "decision_date": "beslisdatum", "start": "startboom", "trees": "boomversies en sha256",
-    "facts": "feiten", "steps": "stappen", "outcome": "uitkomst", "grounds": "grondslagen",
-    "clauses": "clausules", "citations": "bronverwijzingen", "covenant": "convenantversie",
-    "seal": "het zegel zelf",
-}
+#: What each sealed field holds, for messages that name a changed field (in words: Dutch as a
+#: string, English too through the catalogue).
+FIELDS: dict[str, Phrase] = {name: phrase(f"record.field.{name}") for name in (
+    "schema", "tool_version", "decision_date", "start", "trees", "facts", "steps", "outcome",
+    "grounds", "clauses", "citations", "covenant", "seal")}
 
 
 def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
@@ -30,8 +27,7 @@ def make_record(result: Walk, tool_version: str) -> dict[str, Any]:
     text."""
     out = result.outcome
     if out is None:
-        raise WalkError("alleen een afgeronde beslissing kan worden vastgelegd",
-                        "beantwoord eerst alle vragen")
+        raise WalkError(phrase("record.unfinished"), phrase("record.unfinished_fix"))
     covenant = result.resolution.covenant
     return sealed({
         "schema": SCHEMA_ID, "tool_version": tool_version,
@@ -73,9 +69,8 @@ def read_record(path: Path) -> tuple[dict[str, Any] | None, tuple[Problem, ...]]
     seal = check(doc.data)
     broken = tuple(problem(
         doc.locate((name,)), "record.seal",
-        f"'{name}' ({FIELDS.get(name, name)}) past niet bij het zegel: gewijzigd na het opslaan",
-        "een beslisrecord zoals Deelwijzer het schreef",
-        "dit record is geen betrouwbaar bewijs meer; maak het opnieuw met Deelwijzer")
+        phrase("record.seal_differs", name=name, label=FIELDS.get(name, name)),
+        phrase("record.seal_expected"), phrase("record.seal_fix"))
         for name in seal.differs)
     if broken:
         return None, broken
@@ -86,17 +81,15 @@ def read_record(path: Path) -> tuple[dict[str, Any] | None, tuple[Problem, ...]]
     if not seal.is_sealed:
         return doc.data, (*problems, problem(
             Location(file=doc.file, line=1, column=1), "record.unsealed",
-            "dit beslisrecord heeft geen zegel (gemaakt vóór recordformaat 1.1.0)",
-            "een verzegeld beslisrecord",
-            "de inhoud is niet tegen wijzigingen beschermd; controleer de uitkomst bij het "
-            "opnieuw afspelen", Severity.WARNING))
+            phrase("record.unsealed"), phrase("record.unsealed_expected"),
+            phrase("record.unsealed_fix"), Severity.WARNING))
     return doc.data, problems
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Replay:
     walk: Walk
-    changed_trees: tuple[str, ...]
+    changed_trees: tuple[str, ...]  # Phrases: Dutch as strings, `.said(lang)` in either
     differences: tuple[str, ...]
     #: Versions the record was made on that have since been replaced: kept for this replay,
     #: never used for a new decision. Not a difference: the record still replays the same.
@@ -113,21 +106,20 @@ def replay(library: Library, record: dict[str, Any], today: date | None = None) 
     versions = {t["id"]: t["version"] for t in record["trees"]}
     resolution: Resolution = pinned(library, on, versions, record.get("covenant")) \
         if today is None else resolve(library, today)
-    changed = []
+    changed: list[str] = []
     for t in record["trees"]:
         now = resolution.trees.get(t["id"])
         if today is None and now is not None and now.sha256 != t["sha256"]:
-            changed.append(f"boom '{t['id']}' versie {t['version']} is inhoudelijk gewijzigd "
-                           "sinds dit besluit (andere sha256)")
+            changed.append(phrase("record.tree_changed", tree=t["id"], version=t["version"]))
     facts: dict[str, Value] = {k: tuple(v) if isinstance(v, list) else v
                                for k, v in record["facts"].items()}
     result = walk(resolution, record["start"], facts)
-    replaced = [f"boom '{t.id}' versie {t.version} is vervangen door versie {t.superseded_by}"
+    replaced = [phrase("record.tree_replaced", tree=t.id, version=t.version, by=t.superseded_by)
                 for t in result.trees if t.superseded_by]
     cov = resolution.covenant
     if cov is not None and cov.superseded_by:
-        replaced.append(f"convenant '{cov.id}' versie {cov.version} is vervangen door versie "
-                        f"{cov.superseded_by}")
+        replaced.append(phrase("record.covenant_replaced", covenant=cov.id, version=cov.version,
+                               by=cov.superseded_by))
     return Replay(walk=result, changed_trees=tuple(changed),
                   differences=tuple(_differences(record, make_or_pending(result))),
                   replaced=tuple(replaced))
@@ -142,13 +134,14 @@ def verified(library: Library, record: dict[str, Any], file: str,
     try:
         again = replay(library, record)
     except WalkError as exc:
-        return None, (problem(at, "record.replay", f"het record is niet opnieuw af te spelen: "
-                              f"{exc}", "een record op beschikbare boomversies"),)
-    hint = "bekijk het verschil met 'deelwijzer replay'"
-    changed = tuple(problem(at, "record.changed", line, "een ongewijzigde boomversie", hint,
+        error = exc.message if isinstance(exc.message, Phrase) else str(exc)
+        return None, (problem(at, "record.replay", phrase("record.unplayable", error=error),
+                              phrase("record.unplayable_expected")),)
+    hint = phrase("record.see_replay")
+    changed = tuple(problem(at, "record.changed", line, phrase("record.unchanged_tree"), hint,
                             Severity.WARNING) for line in again.changed_trees)
-    differs = tuple(problem(at, "record.replay", f"het record klopt niet met zijn boom: {line}",
-                            "een record dat opnieuw afgespeeld dezelfde beslissing geeft", hint)
+    differs = tuple(problem(at, "record.replay", phrase("record.differs", line=line),
+                            phrase("record.differs_expected"), hint)
                     for line in again.differences)
     return (None if differs else again), (*differs, *changed)
 
@@ -170,20 +163,23 @@ def make_or_pending(result: Walk) -> dict[str, Any]:
 def _differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """What the replayed walk gives that the record does not say: its outcome, the path to it,
     the clauses, the citations and grounds (when the record has them), the tree versions."""
-    out = []
+    out: list[str] = []
     for key in ("verdict", "regime", "node"):
         if old["outcome"][key] != new["outcome"][key]:
-            out.append(f"{key}: was '{old['outcome'][key]}', nu '{new['outcome'][key]}'")
+            out.append(phrase("record.was_quoted", what=key, was=old["outcome"][key],
+                              now=new["outcome"][key]))
     out.extend(_step_difference(old["steps"], new["steps"]))
     for key in ("clauses", "citations", "grounds"):
         if key in old and old[key] != new[key]:
-            out.append(f"{FIELDS[key]}: was {old[key]}, nu {new[key]}")
+            out.append(phrase("record.was", what=FIELDS[key], was=old[key], now=new[key]))
     old_trees = {t["id"]: t["version"] for t in old["trees"]}
     for t in new["trees"]:
         if old_trees.get(t["id"], t["version"]) != t["version"]:
-            out.append(f"boom '{t['id']}': was versie {old_trees[t['id']]}, nu {t['version']}")
+            out.append(phrase("record.was_version", tree=t["id"], was=old_trees[t["id"]],
+                              now=t["version"]))
     if new.get("covenant") and old.get("covenant") and old["covenant"] != new["covenant"]:
-        out.append(f"convenant: was {old['covenant']}, nu {new['covenant']}")
+        out.append(phrase("record.was", what=phrase("record.covenant"), was=old["covenant"],
+                          now=new["covenant"]))
     return out
 
 
@@ -192,9 +188,10 @@ def _step_difference(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> li
     asked is not compared: on a replay every fact is known beforehand."""
     for number, (was, now) in enumerate(zip(old, new, strict=False), start=1):
         if _path(was) != _path(now):
-            return [f"stap {number}: was {_step(was)}, nu {_step(now)}"]
+            return [phrase("record.was", what=phrase("record.step", number=number),
+                           was=_step(was), now=_step(now))]
     if len(old) != len(new):
-        return [f"stappen: was {len(old)}, nu {len(new)}"]
+        return [phrase("record.was", what=FIELDS["steps"], was=len(old), now=len(new))]
     return []
 
 

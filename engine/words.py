@@ -1621,12 +1621,145 @@ WORDS: dict[str, tuple[str, str]] = {
         "schrijf 'sleutel: waarde' met een spatie na de dubbele punt, of zet de tekst tussen "
         'aanhalingstekens',
         "write 'key: value' with a space after the colon, or quote the text"),
+    'yaml.deep': (
+        'gegevens die te diep genest zijn (de YAML-lezer stopt bij 1000 niveaus)',
+        'data nested too deeply (the YAML reader stops at 1000 levels)'),
+    'yaml.deep_fix': (
+        'een boom-, casus- of recordbestand heeft maar een paar niveaus nodig; controleer of '
+        'elk openingshaakje ook gesloten wordt',
+        'a tree, case or record file needs only a few levels; check that every opening '
+        'bracket is closed'),
+    'yaml.alias': (
+        'een verwijzing (*naam) naar een anker (&naam) dat er niet (eerder) is',
+        'an alias (*name) to an anchor (&name) that does not exist (earlier)'),
+    'yaml.alias_fix': (
+        'zet het anker &naam vóór de verwijzing, of zet een tekst die met * begint tussen '
+        'aanhalingstekens',
+        'put the anchor &name before the alias, or quote a text that starts with *'),
+    'yaml.anchor': (
+        'hetzelfde anker (&naam) voor de tweede keer',
+        'the same anchor (&name) a second time'),
+    'yaml.anchor_fix': (
+        'geef elk anker een eigen naam',
+        'give each anchor a name of its own'),
+    'yaml.directive': (
+        'een regel die met % begint (een YAML-instructie) die hier niet kan',
+        'a line starting with % (a YAML directive) that cannot be used here'),
+    'yaml.directive_fix': (
+        'verwijder die regel: een bestand voor Deelwijzer heeft geen %YAML- of %TAG-regel nodig',
+        'remove that line: a file for Deelwijzer needs no %YAML or %TAG line'),
+    'yaml.document': (
+        'meer dan één document in het bestand (een tweede na een regel met ---)',
+        'more than one document in the file (a second one after a line with ---)'),
+    'yaml.document_fix': (
+        'één document per bestand: verwijder de regel met --- en zet wat erna komt in een eigen '
+        'bestand',
+        'one document per file: remove the line with --- and put what follows in a file of its '
+        'own'),
+    'yaml.trailing': (
+        'tekst na het einde van een waarde: na een afgesloten tekst tussen aanhalingstekens, of '
+        'na een regel met ... (het einde van het document)',
+        'text after the end of a value: after a closed text between quotes, or after a line '
+        'with ... (the end of the document)'),
+    'yaml.trailing_fix': (
+        "zet de hele tekst tussen aanhalingstekens (een ' erin schrijf je als ''), of verwijder "
+        'wat na het einde staat',
+        "put the whole text between quotes (a ' inside is written ''), or remove what follows "
+        'the end'),
+    'yaml.content': (
+        'een teken dat hier geen waarde kan beginnen (zoals een sluithaakje of een komma)',
+        'a character that cannot start a value here (such as a closing bracket or a comma)'),
+    'yaml.content_fix': (
+        'sluit haakjes in de goede volgorde, of zet een tekst die met zo een teken begint '
+        'tussen aanhalingstekens',
+        'close brackets in the right order, or quote a text that starts with such a character'),
+    'yaml.escape': (
+        'een onbekende code met \\ in een tekst tussen dubbele aanhalingstekens',
+        'an unknown code with \\ in a text between double quotes'),
+    'yaml.escape_fix': (
+        'schrijf een \\ als \\\\, of zet de tekst tussen enkele aanhalingstekens',
+        'write a \\ as \\\\, or put the text between single quotes'),
+    'yaml.name': (
+        'een &, * of ! zonder geldige naam erachter',
+        'an &, * or ! without a valid name after it'),
+    'yaml.name_fix': (
+        'zet een tekst die met &, * of ! begint tussen aanhalingstekens',
+        'quote a text that starts with &, * or !'),
+    'yaml.block': (
+        'tekens achter | of > op dezelfde regel',
+        'characters after | or > on the same line'),
+    'yaml.block_fix': (
+        'zet de tekst op de regels onder | of >, verder ingesprongen (alleen - of + mag direct '
+        'achter het teken)',
+        'put the text on the lines below | or >, indented further (only - or + may follow the '
+        'sign directly)'),
+    'yaml.control': (
+        'een stuurteken ({code}) dat niet in een tekstbestand hoort',
+        'a control character ({code}) that does not belong in a text file'),
+    'yaml.control_fix': (
+        'verwijder het teken; het komt vaak mee bij kopiëren uit een ander programma',
+        'remove the character; it often comes along when copying from another program'),
     'yaml.other': (
-        'YAML-fout: {detail}',
-        'YAML error: {detail}'),
+        'een YAML-fout die Deelwijzer niet nader kan omschrijven (technische melding van de '
+        'YAML-lezer: {detail})',
+        'a YAML error Deelwijzer cannot describe more closely (technical message from the YAML '
+        'reader: {detail})'),
     'yaml.other_fix': (
-        'controleer inspringing, dubbele punten en aanhalingstekens',
-        'check indentation, colons and quotes'),
+        'controleer inspringing, dubbele punten en aanhalingstekens rond deze plek',
+        'check indentation, colons and quotes around this place'),
+    # -- reading a file (engine/read/source.py) ------------------------------------------
+    'read.key_complex': ("een samengestelde sleutel of '<<'",
+        "a compound key or '<<'"),
+    'read.key_plain': ('een gewone tekst als sleutel',
+        'plain text as a key'),
+    'read.key_twice': ("sleutel '{name}' staat twee keer in dezelfde lijst",
+        "key '{name}' appears twice in the same mapping"),
+    'read.key_once': ('elke sleutel één keer',
+        'each key once'),
+    'read.key_first': ('de eerste staat op regel {line}; verwijder of hernoem één van beide',
+        'the first is on line {line}; remove or rename one of them'),
+    'read.aliases': ('meer dan {limit} waarden via verwijzingen (*)',
+        'more than {limit} values through aliases (*)'),
+    'read.aliases_expected': ('ten hoogste {limit} waarden die een verwijzing herhaalt',
+        'at most {limit} values that aliases repeat'),
+    'read.aliases_fix': ('schrijf herhaalde delen uit; verwijzingen die verwijzingen herhalen '
+                         'maken een klein bestand onbeperkt groot',
+        'write repeated parts out; aliases that repeat aliases make a small file boundlessly '
+        'large'),
+    'read.deep': ('een document dat naar zichzelf verwijst of te diep genest is',
+        'a document that refers to itself or is nested too deeply'),
+    'read.deep_expected': ('een eindige boom van gegevens',
+        'a finite tree of data'),
+    'read.deep_fix': ('gebruik geen ankers (&) en verwijzingen (*) die in zichzelf staan, en '
+                      'nest niet dieper dan nodig',
+        'use no anchors (&) and aliases (*) that stand inside themselves, and nest no deeper '
+        'than needed'),
+    'read.size': ('een bestand van meer dan {mb} MB',
+        'a file of more than {mb} MB'),
+    'read.size_expected': ('ten hoogste {mb} MB',
+        'at most {mb} MB'),
+    'read.size_fix': ('is dit wel een boom-, casus- of recordbestand?',
+        'is this really a tree, case or record file?'),
+    'read.io': ('bestand niet te lezen: {reason}',
+        'file cannot be read: {reason}'),
+    'read.io_expected': ('een leesbaar bestand',
+        'a readable file'),
+    'read.encoding': ('tekens die geen UTF-8 zijn',
+        'characters that are not UTF-8'),
+    'read.encoding_expected': ('een UTF-8-bestand',
+        'a UTF-8 file'),
+    'read.encoding_fix': ('sla het bestand op als UTF-8',
+        'save the file as UTF-8'),
+    'read.nul': ('een NUL-teken',
+        'a NUL character'),
+    'read.nul_expected': ('tekst',
+        'text'),
+    'read.nul_fix': ('is dit wel een YAML-bestand?',
+        'is this really a YAML file?'),
+    'read.empty': ('een leeg bestand',
+        'an empty file'),
+    'read.empty_expected': ('een YAML-document',
+        'a YAML document'),
     'yaml.expected': (
         'geldige YAML',
         'valid YAML'),
@@ -1634,6 +1767,162 @@ WORDS: dict[str, tuple[str, str]] = {
         'cannot write the output (standard output): {reason}'),
     'file.stdout_hint': ('stuur de uitvoer naar een ander bestand of een andere map',
         'send the output to another file or folder'),
+    # -- loading trees (engine/read/loader.py) -------------------------------------------
+    'load.no_mapping': ('geen mapping bovenaan',
+        'no mapping at the top'),
+    'load.keys_expected': ("sleutels zoals 'id:' en 'version:'",
+        "keys such as 'id:' and 'version:'"),
+    'load.tree_file': ('een boombestand trees/{tree}/<versie>.yaml',
+        'a tree file trees/{tree}/<version>.yaml'),
+    'load.dangling': ('een koppeling naar een bestand dat niet bestaat (of in een kring)',
+        'a link to a file that does not exist (or in a loop)'),
+    'load.dangling_fix': ('herstel of verwijder de koppeling',
+        'repair or remove the link'),
+    'load.folder': ('een map waar een boombestand hoort',
+        'a folder where a tree file belongs'),
+    'load.folder_fix': ('verplaats of hernoem de map',
+        'move or rename the folder'),
+    'load.suffix': ("een boombestand met '{suffix}'",
+        "a tree file with '{suffix}'"),
+    'load.suffix_fix': ('hernoem het naar {stem}.yaml',
+        'rename it to {stem}.yaml'),
+    'load.id': ("id '{id}' in map '{folder}'",
+        "id '{id}' in folder '{folder}'"),
+    'load.id_expected': ('dezelfde naam voor id en map',
+        'the same name for id and folder'),
+    'load.id_fix': ('verplaats het bestand naar trees/{id}/ of pas id aan',
+        'move the file to trees/{id}/ or change the id'),
+    'load.version': ('versie {version} in bestand {file}',
+        'version {version} in file {file}'),
+    'load.version_expected': ('dezelfde versie in bestandsnaam en inhoud',
+        'the same version in file name and content'),
+    'load.version_fix': ('noem het bestand {version}.yaml',
+        'name the file {version}.yaml'),
+    # -- case files (engine/cases.py) ----------------------------------------------------
+    'case.unknown_fact': ("onbekend feit '{fact}'",
+        "unknown fact '{fact}'"),
+    'case.fact_expected': ('een feit uit trees/facts.yaml',
+        'a fact from trees/facts.yaml'),
+    'case.value': ("waarde '{value}' hoort niet bij feit '{fact}'",
+        "value '{value}' does not belong to fact '{fact}'"),
+    'case.one_of': ('een van: {values}',
+        'one of: {values}'),
+    'case.many_of': ('dit feit is meerkeuze: schrijf een lijst [..]',
+        'this fact takes several answers: write a list [..]'),
+    'case.no_start': ("geen startboom: de casus noemt geen 'start' en geen geldige boom heeft "
+                      "'entry: true'",
+        "no entry tree: the case names no 'start' and no valid tree has 'entry: true'"),
+    'case.start_expected': ('een startboom',
+        'an entry tree'),
+    'case.no_start_fix': ("geef 'start: <boom>' op, of herstel de startboom (deelwijzer check)",
+        "give 'start: <tree>', or repair the entry tree (deelwijzer check)"),
+    'case.unknown_start': ("onbekende startboom '{tree}'",
+        "unknown entry tree '{tree}'"),
+    'case.tree_expected': ('een boom uit trees/',
+        'a tree from trees/'),
+    'case.citation': ("verwijzing '{ref}' is niet te lezen",
+        "citation '{ref}' cannot be read"),
+    'case.citation_expected': ('zoals {examples}',
+        'such as {examples}'),
+    'case.pending_at': (" (vraag '{fact}')",
+        " (question '{fact}')"),
+    'case.status': ('status: verwacht {want}, gekregen {got}{extra}',
+        'status: expected {want}, got {got}{extra}'),
+    'case.pending': ("open vraag: verwacht '{want}', gekregen '{got}'",
+        "open question: expected '{want}', got '{got}'"),
+    'case.outcome': ("{what}: verwacht {want}, gekregen {got} (uitkomst '{outcome}' in {tree})",
+        "{what}: expected {want}, got {got} (outcome '{outcome}' in {tree})"),
+    'case.no_citation': ('verwijzing {ref} ontbreekt; wel: {refs}',
+        'citation {ref} missing; present: {refs}'),
+    'case.no_clause': ('clausule {clause} ontbreekt; wel: {clauses}',
+        'clause {clause} missing; present: {clauses}'),
+    'case.none': ('(geen)', '(none)'),
+    # -- sign-offs (engine/read/signoff.py) and diffs (engine/diff) ------------------------
+    'signoff.place': ('vaststelling van {tree} {version} in {file}',
+        'sign-off of {tree} {version} in {file}'),
+    'signoff.no_tree': ('vaststelling van {tree} {version}, maar die boomversie bestaat niet (of '
+                        'is ongeldig)',
+        'sign-off of {tree} {version}, but that tree version does not exist (or is invalid)'),
+    'signoff.tree_expected': ('een bestaande boomversie',
+        'an existing tree version'),
+    'signoff.missing': ("status 'vastgesteld' zonder vaststelling",
+        "status 'vastgesteld' without a sign-off"),
+    'signoff.missing_expected': ("status 'concept'; vastgesteld wordt een boom alleen met "
+                                 "'deelwijzer vaststellen'",
+        "status 'concept'; a tree is signed off only with 'deelwijzer vaststellen'"),
+    'signoff.missing_fix': ('draai deelwijzer vaststellen {tree} {version} --door NAAM --rol ROL',
+        'run deelwijzer vaststellen {tree} {version} --door NAME --rol ROLE'),
+    'signoff.changed': ('{tree} {version} is gewijzigd na vaststelling op {on} door {by} ({role})',
+        '{tree} {version} was changed after its sign-off on {on} by {by} ({role})'),
+    'signoff.changed_expected': ('een vastgestelde versie wordt nooit bewerkt',
+        'a signed-off version is never edited'),
+    'signoff.changed_fix': ('zet de wijziging in een nieuwe versie en herstel {file}; '
+                            'vaststelling: {signoff}',
+        'put the change in a new version and restore {file}; sign-off: {signoff}'),
+    'diff.version_expected': ('een bestaande versie',
+        'an existing version'),
+    # -- decision records and their replay (engine/record.py) ---------------------------
+    'record.field.schema': ('recordformaat', 'record format'),
+    'record.field.tool_version': ('versie van Deelwijzer', 'version of Deelwijzer'),
+    'record.field.decision_date': ('beslisdatum', 'decision date'),
+    'record.field.start': ('startboom', 'entry tree'),
+    'record.field.trees': ('boomversies en sha256', 'tree versions and sha256'),
+    'record.field.facts': ('feiten', 'facts'),
+    'record.field.steps': ('stappen', 'steps'),
+    'record.field.outcome': ('uitkomst', 'outcome'),
+    'record.field.grounds': ('grondslagen', 'grounds'),
+    'record.field.clauses': ('clausules', 'clauses'),
+    'record.field.citations': ('bronverwijzingen', 'citations'),
+    'record.field.covenant': ('convenantversie', 'covenant version'),
+    'record.field.seal': ('het zegel zelf', 'the seal itself'),
+    'record.unfinished': ('alleen een afgeronde beslissing kan worden vastgelegd',
+        'only a finished decision can be recorded'),
+    'record.unfinished_fix': ('beantwoord eerst alle vragen',
+        'answer all questions first'),
+    'record.seal_differs': ("'{name}' ({label}) past niet bij het zegel: gewijzigd na het "
+                            'opslaan',
+        "'{name}' ({label}) does not match the seal: changed after saving"),
+    'record.seal_expected': ('een beslisrecord zoals Deelwijzer het schreef',
+        'a decision record as Deelwijzer wrote it'),
+    'record.seal_fix': ('dit record is geen betrouwbaar bewijs meer; maak het opnieuw met '
+                        'Deelwijzer',
+        'this record is no longer reliable evidence; make it again with Deelwijzer'),
+    'record.unsealed': ('dit beslisrecord heeft geen zegel (gemaakt vóór recordformaat 1.1.0)',
+        'this decision record has no seal (made before record format 1.1.0)'),
+    'record.unsealed_expected': ('een verzegeld beslisrecord',
+        'a sealed decision record'),
+    'record.unsealed_fix': ('de inhoud is niet tegen wijzigingen beschermd; controleer de '
+                            'uitkomst bij het opnieuw afspelen',
+        'the content is not protected against changes; check the outcome when replaying'),
+    'record.tree_changed': ("boom '{tree}' versie {version} is inhoudelijk gewijzigd sinds dit "
+                            'besluit (andere sha256)',
+        "tree '{tree}' version {version} has changed in content since this decision (another "
+        'sha256)'),
+    'record.tree_replaced': ("boom '{tree}' versie {version} is vervangen door versie {by}",
+        "tree '{tree}' version {version} has been replaced by version {by}"),
+    'record.covenant_replaced': ("convenant '{covenant}' versie {version} is vervangen door "
+                                 'versie {by}',
+        "covenant '{covenant}' version {version} has been replaced by version {by}"),
+    'record.unplayable': ('het record is niet opnieuw af te spelen: {error}',
+        'the record cannot be replayed: {error}'),
+    'record.unplayable_expected': ('een record op beschikbare boomversies',
+        'a record on available tree versions'),
+    'record.see_replay': ("bekijk het verschil met 'deelwijzer replay'",
+        "see the difference with 'deelwijzer replay'"),
+    'record.unchanged_tree': ('een ongewijzigde boomversie',
+        'an unchanged tree version'),
+    'record.differs': ('het record klopt niet met zijn boom: {line}',
+        'the record does not match its tree: {line}'),
+    'record.differs_expected': ('een record dat opnieuw afgespeeld dezelfde beslissing geeft',
+        'a record that gives the same decision when replayed'),
+    'record.was_quoted': ("{what}: was '{was}', nu '{now}'",
+        "{what}: was '{was}', now '{now}'"),
+    'record.was': ('{what}: was {was}, nu {now}',
+        '{what}: was {was}, now {now}'),
+    'record.was_version': ("boom '{tree}': was versie {was}, nu {now}",
+        "tree '{tree}': was version {was}, now {now}"),
+    'record.covenant': ('convenant', 'covenant'),
+    'record.step': ('stap {number}', 'step {number}'),
     # -- files that cannot be opened or written (engine/errors.file_error) -----------------
     'file.cannot': ("kan '{path}' niet {doing}: {reason}",
         "cannot {doing} '{path}': {reason}"),

@@ -43,17 +43,20 @@ class GalleryEntry:
     line: int
     column: int
     target: str
+    english: tuple[str, ...] = ()  # fragments of the English message, where the file names them
 
 
 def gallery() -> list[GalleryEntry]:
     entries = []
     for path in sorted(GALLERY.glob("*.yaml")):
         head: dict[str, str] = {}
-        for raw in path.read_bytes().split(b"\n")[:4]:
-            key, _, value = raw.decode("utf-8").removeprefix("# ").partition(": ")
-            head[key] = value
+        for raw in path.read_bytes().split(b"\n")[:5]:
+            if raw.startswith(b"# "):
+                key, _, value = raw.decode("utf-8").removeprefix("# ").partition(": ")
+                head[key] = value
         line, column = (int(x) for x in head["at"].split(":"))
+        english = tuple(head["english"].split("|")) if "english" in head else ()
         entries.append(GalleryEntry(path=path, code=head["problem"],
                                     fragments=tuple(head["message"].split("|")), line=line,
-                                    column=column, target=head["target"]))
+                                    column=column, target=head["target"], english=english))
     return entries

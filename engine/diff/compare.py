@@ -10,7 +10,7 @@ from engine.diff.expect import read_expected
 from engine.diff.report import Report
 from engine.diff.samples import compare_cases, compare_records
 from engine.diff.sets import Period, VersionError, diff_sets, diff_versions
-from engine.errors import Location, Problem
+from engine.errors import Location, Problem, phrase
 from engine.model import Library
 
 
@@ -49,7 +49,7 @@ def build(given: ReportInput) -> Built:
             periods = (diff_versions(given.new, tree, old, new, given.on),)
         except VersionError as exc:
             problems.append(Problem(location=Location(file=tree), code="diff.version",
-                                    found=str(exc), expected="een bestaande versie"))
+                                    found=str(exc), expected=phrase("diff.version_expected")))
             periods = ()
         before, after = f"{tree} {old}", f"{tree} {new}"
     else:

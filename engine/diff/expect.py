@@ -10,7 +10,7 @@ from engine.decide.explore import Fixed
 from engine.diff.cells import Cell
 from engine.diff.decision import Decision
 from engine.diff.samples import Sample
-from engine.errors import Problem, suggest
+from engine.errors import Problem, phrase, suggest
 from engine.model import FactKey, Library, Text, Value
 
 
@@ -62,14 +62,15 @@ def read_expected(path: Path, library: Library, base: Path | None = None,
             values = [raw] if isinstance(raw, str) else list(raw)
             fact = library.facts.get(FactKey(key))
             if fact is None:
-                ctx.problem(("changes", i, "facts", key), "expect.fact", f"onbekend feit '{key}'",
-                            "een feit uit trees/facts.yaml", suggest(key, library.facts))
+                ctx.problem(("changes", i, "facts", key), "expect.fact",
+                            phrase("case.unknown_fact", fact=key), phrase("case.fact_expected"),
+                            suggest(key, library.facts))
                 continue
             for value in values:
                 if value not in fact.values:
                     ctx.problem(("changes", i, "facts", key), "expect.value",
-                                f"waarde '{value}' hoort niet bij feit '{key}'",
-                                "een van: " + ", ".join(fact.values),
+                                phrase("case.value", value=value, fact=key),
+                                phrase("case.one_of", values=", ".join(fact.values)),
                                 suggest(value, fact.values))
             facts[key] = frozenset(values)
         reason = item["reason"]

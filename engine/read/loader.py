@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from engine.errors import Location, Problem, Severity
+from engine.errors import Location, Problem, Severity, phrase
 from engine.model import (
     Covenant,
     Fact,
@@ -52,8 +52,8 @@ def read_document(path: Path, kind: str, base: Path | None = None,
         return None, problems
     if not isinstance(doc.data, dict):
         loc = Location(file=doc.file, line=1, column=1)
-        return None, (Problem(location=loc, code="schema.type", found="geen mapping bovenaan",
-                              expected="sleutels zoals 'id:' en 'version:'"),)
+        return None, (Problem(location=loc, code="schema.type", found=phrase("load.no_mapping"),
+                              expected=phrase("load.keys_expected")),)
     shape = schema.check(doc, kind)
     return (None, shape) if shape else (doc, ())
 
@@ -136,31 +136,29 @@ def _trees(trees_dir: Path, base: Path | None, facts: Mapping[FactKey, Fact],
 
 def _stray(path: Path, base: Path | None) -> Problem:
     loc = Location(file=display(path, base), line=0, column=0)
-    where = f"trees/{path.parent.name}/<versie>.yaml"
+    expected = phrase("load.tree_file", tree=path.parent.name)
     if path.is_symlink() and not path.exists():
-        return Problem(location=loc, code="tree.file", expected=f"een boombestand {where}",
-                       found="een koppeling naar een bestand dat niet bestaat (of in een kring)",
-                       hint="herstel of verwijder de koppeling")
+        return Problem(location=loc, code="tree.file", expected=expected,
+                       found=phrase("load.dangling"), hint=phrase("load.dangling_fix"))
     if path.is_dir():
-        return Problem(location=loc, code="tree.file", found="een map waar een boombestand hoort",
-                       expected=f"een boombestand {where}", hint="verplaats of hernoem de map")
-    return Problem(location=loc, code="tree.file", found=f"een boombestand met '{path.suffix}'",
-                   expected=f"een boombestand {where}",
-                   hint=f"hernoem het naar {path.stem}.yaml")
+        return Problem(location=loc, code="tree.file", found=phrase("load.folder"),
+                       expected=expected, hint=phrase("load.folder_fix"))
+    return Problem(location=loc, code="tree.file", found=phrase("load.suffix", suffix=path.suffix),
+                   expected=expected, hint=phrase("load.suffix_fix", stem=path.stem))
 
 
 def _naming(tree: Tree, path: Path, doc: source.Document | None) -> list[Problem]:
     out = []
     if doc is not None and tree.id != path.parent.name:
         out.append(Problem(location=doc.locate(("id",)), code="tree.id",
-                           found=f"id '{tree.id}' in map '{path.parent.name}'",
-                           expected="dezelfde naam voor id en map",
-                           hint=f"verplaats het bestand naar trees/{tree.id}/ of pas id aan"))
+                           found=phrase("load.id", id=tree.id, folder=path.parent.name),
+                           expected=phrase("load.id_expected"),
+                           hint=phrase("load.id_fix", id=tree.id)))
     if doc is not None and tree.version != path.stem:
         out.append(Problem(location=doc.locate(("version",)), code="tree.version",
-                           found=f"versie {tree.version} in bestand {path.name}",
-                           expected="dezelfde versie in bestandsnaam en inhoud",
-                           hint=f"noem het bestand {tree.version}.yaml"))
+                           found=phrase("load.version", version=tree.version, file=path.name),
+                           expected=phrase("load.version_expected"),
+                           hint=phrase("load.version_fix", version=tree.version)))
     return out
 
 

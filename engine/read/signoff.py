@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from engine.errors import Location, Problem
+from engine.errors import Location, Problem, phrase
 from engine.model import Status, Tree, TreeId
 
 FOLDER = "vaststelling"
@@ -43,7 +43,8 @@ def apply_signoffs(trees_dir: Path, base: Path | None, trees: Mapping[TreeId, tu
         if (data["tree"], data["version"]) != (path.parent.parent.name, path.stem):
             problems.append(Problem(
                 location=doc.locate(("tree",)), code="signoff.place",
-                found=f"vaststelling van {data['tree']} {data['version']} in {path.name}",
+                found=phrase("signoff.place", tree=data["tree"], version=data["version"],
+                             file=path.name),
                 expected=f"trees/{data['tree']}/{FOLDER}/{data['version']}.yaml"))
             continue
         settled[(data["tree"], data["version"])] = {**data, "file": doc.file}
@@ -53,9 +54,9 @@ def apply_signoffs(trees_dir: Path, base: Path | None, trees: Mapping[TreeId, tu
                              for t in versions)
     for (tree, version), data in settled.items():
         problems.append(Problem(location=Location(file=data["file"], line=1, column=1),
-                                code="signoff.tree", found=f"vaststelling van {tree} {version}, "
-                                "maar die boomversie bestaat niet (of is ongeldig)",
-                                expected="een bestaande boomversie"))
+                                code="signoff.tree",
+                                found=phrase("signoff.no_tree", tree=tree, version=version),
+                                expected=phrase("signoff.tree_expected")))
     return out, problems
 
 
@@ -64,20 +65,16 @@ def _settle(tree: Tree, data: Mapping[str, str] | None, problems: list[Problem])
         if tree.status is Status.VASTGESTELD:
             problems.append(Problem(
                 location=tree.where("status"), code="signoff.missing",
-                found="status 'vastgesteld' zonder vaststelling",
-                expected="status 'concept'; vastgesteld wordt een boom alleen met "
-                         "'deelwijzer vaststellen'",
-                hint=f"draai deelwijzer vaststellen {tree.id} {tree.version} --door NAAM "
-                     "--rol ROL"))
+                found=phrase("signoff.missing"), expected=phrase("signoff.missing_expected"),
+                hint=phrase("signoff.missing_fix", tree=tree.id, version=tree.version)))
         return tree
     if data["sha256"] != tree.sha256:
         problems.append(Problem(
             location=tree.where("version"), code="signoff.changed",
-            found=f"{tree.id} {tree.version} is gewijzigd na vaststelling op {data['datum']} "
-                  f"door {data['door']} ({data['rol']})",
-            expected="een vastgestelde versie wordt nooit bewerkt",
-            hint=f"zet de wijziging in een nieuwe versie en herstel {tree.file}; "
-                 f"vaststelling: {data['file']}"))
+            found=phrase("signoff.changed", tree=tree.id, version=tree.version,
+                         on=data["datum"], by=data["door"], role=data["rol"]),
+            expected=phrase("signoff.changed_expected"),
+            hint=phrase("signoff.changed_fix", file=tree.file, signoff=data["file"])))
         return tree
     return replace(tree, status=Status.VASTGESTELD, reviewed_by=f"{data['door']} ({data['rol']})",
                    reviewed_on=date.fromisoformat(data["datum"]))

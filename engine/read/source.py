@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from engine.errors import Location, Problem, phrase
+from engine.errors import Location, Problem, os_reason, phrase
 
 Path_ = tuple[str | int, ...]
 
@@ -97,17 +97,13 @@ class _Builder:
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key is None or key_node.tag == "tag:yaml.org,2002:merge":
-                self._problem(key_node, "een samengestelde sleutel of '<<'",
-                              "een gewone tekst als sleutel")
+                self._problem(key_node, phrase("read.key_complex"),
+                              phrase("read.key_plain"))
                 continue
             if key in out:
                 first = self.marks.get((*path, key), (0, 0))
-                self._problem(
-                    key_node,
-                    f"sleutel '{key}' staat twee keer in dezelfde lijst",
-                    "elke sleutel één keer",
-                    f"de eerste staat op regel {first[0]}; verwijder of hernoem één van beide",
-                )
+                self._problem(key_node, phrase("read.key_twice", name=key),
+                              phrase("read.key_once"), phrase("read.key_first", line=first[0]))
                 continue
             out[key] = self.build(value_node, (*path, key))
         return out
@@ -133,8 +129,17 @@ def _fail(file: str, at: tuple[int, int], code: str, found: str, expected: str,
     return Problem(location=loc, code=code, found=found, expected=expected, hint=hint)
 
 
-#: PyYAML's English message (a fragment of it) -> our words for it, with the fix.
-_YAML_KINDS = (("mapping values are not allowed", "colon"), ("flow mapping", "flow"),
+#: PyYAML's English message (a fragment of it) -> our words for it, with the fix. The
+#: specific ones first; a message none of these name is said as a YAML error with the
+#: parser's own text marked as the technical detail.
+_YAML_KINDS = (("nesting depth", "deep"), ("undefined alias", "alias"),
+               ("duplicate anchor", "anchor"), ("directive", "directive"),
+               ("incompatible YAML document", "directive"), ("another document", "document"),
+               ("<document start>", "trailing"), ("unknown escape", "escape"),
+               ("expected node content", "content"),
+               ("scanning an anchor", "name"), ("scanning an alias", "name"),
+               ("scanning a tag", "name"), ("block scalar", "block"),
+               ("mapping values are not allowed", "colon"), ("flow mapping", "flow"),
                ("flow sequence", "flow"), ("tab character", "tab"),
                ("cannot start any token", "tab"),
                ("quoted scalar", "quote"), ("could not find expected ':'", "key"),
@@ -142,12 +147,29 @@ _YAML_KINDS = (("mapping values are not allowed", "colon"), ("flow mapping", "fl
                ("block collection", "indent"), ("expected key", "indent"))
 
 
-def yaml_problem(loc: Location, context: str, detail: str) -> Problem:
-    """A YAML syntax error said in Dutch (and English), with the fix, at its place."""
+def yaml_problem(loc: Location, context: str, detail: str, before: str = "") -> Problem:
+    """A YAML syntax error said in Dutch (and English), with the fix, at its place; `before`
+    is the text of its line up to that place."""
     said = f"{context} {detail}"
     kind = next((k for fragment, k in _YAML_KINDS if fragment in said), "other")
-    return Problem(location=loc, code="yaml", found=phrase(f"yaml.{kind}", detail=detail),
+    if kind in ("indent", "key") and before.rstrip().endswith(("'", '"')):
+        kind = "trailing"  # `nl: 'Let op' en meer`: text after a closed quote, not indentation
+    if kind == "other":
+        found = phrase("yaml.other", detail=f"{context}: {detail}" if context else detail)
+    else:
+        found = phrase(f"yaml.{kind}")
+    return Problem(location=loc, code="yaml", found=found,
                    expected=phrase("yaml.expected"), hint=phrase(f"yaml.{kind}_fix"))
+
+
+def _unreadable_character(file: str, text: str, exc: yaml.reader.ReaderError) -> Problem:
+    """A character YAML does not allow (a control character), at its line and column."""
+    before = text[:exc.position]
+    loc = Location(file=file, line=before.count("\n") + 1,
+                   column=exc.position - (before.rfind("\n") + 1) + 1)
+    code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "?"
+    return Problem(location=loc, code="yaml", found=phrase("yaml.control", code=code),
+                   expected=phrase("yaml.expected"), hint=phrase("yaml.control_fix"))
 
 
 def parse(text: str, file: str) -> tuple[Document | None, tuple[Problem, ...]]:
@@ -158,15 +180,17 @@ def parse(text: str, file: str) -> tuple[Document | None, tuple[Problem, ...]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         loc = Location(file=file, line=line, column=col)
-        return None, (yaml_problem(loc, exc.context or "", exc.problem or ""),)
+        lines = text.split("\n")
+        before = lines[line - 1][:col - 1] if line <= len(lines) else ""
+        return None, (yaml_problem(loc, exc.context or "", exc.problem or "", before),)
+    except yaml.reader.ReaderError as exc:
+        return None, (_unreadable_character(file, text, exc),)
     except yaml.YAMLError as exc:
         loc = Location(file=file, line=1, column=1)
-        return None, (Problem(location=loc, code="yaml", found=f"YAML-fout: {exc}",
-                              expected="geldige YAML"),)
+        return None, (yaml_problem(loc, "", str(exc)),)
     if root is None:
-        loc = Location(file=file, line=1, column=1)
-        return None, (Problem(location=loc, code="empty", found="een leeg bestand",
-                              expected="een YAML-document"),)
+        return None, (_fail(file, (1, 1), "empty", phrase("read.empty"),
+                            phrase("read.empty_expected")),)
     builder = _Builder(file)
     try:
         data = builder.build(root, ())
@@ -174,11 +198,9 @@ def parse(text: str, file: str) -> tuple[Document | None, tuple[Problem, ...]]:
         mark = exc.node.start_mark
         if exc.through_alias:
             return None, (_fail(file, (mark.line + 1, mark.column + 1), "yaml.aliases",
-                                f"meer dan {MAX_ALIAS_VALUES:_} waarden via verwijzingen (*)"
-                                .replace("_", "."), f"ten hoogste {MAX_ALIAS_VALUES:_} "
-                                "waarden die een verwijzing herhaalt".replace("_", "."),
-                                "schrijf herhaalde delen uit; verwijzingen die verwijzingen "
-                                "herhalen maken een klein bestand onbeperkt groot"),)
+                                phrase("read.aliases", limit=MAX_ALIAS_VALUES),
+                                phrase("read.aliases_expected", limit=MAX_ALIAS_VALUES),
+                                phrase("read.aliases_fix")),)
         return None, (_too_deep(file, root),)
     except RecursionError:
         return None, (_too_deep(file, root),)
@@ -188,9 +210,8 @@ def parse(text: str, file: str) -> tuple[Document | None, tuple[Problem, ...]]:
 
 def _too_deep(file: str, root: yaml.Node) -> Problem:
     at = (root.start_mark.line + 1, root.start_mark.column + 1)
-    return _fail(file, at, "yaml", "een document dat naar zichzelf verwijst of te diep genest "
-                 "is", "een eindige boom van gegevens",
-                 "gebruik geen ankers (&) en verwijzingen (*) die in zichzelf staan")
+    return _fail(file, at, "yaml", phrase("read.deep"), phrase("read.deep_expected"),
+                 phrase("read.deep_fix"))
 
 
 def read(path: Path, display: str | None = None) -> tuple[Document | None, tuple[Problem, ...]]:
@@ -201,22 +222,23 @@ def read(path: Path, display: str | None = None) -> tuple[Document | None, tuple
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
-            return None, (_fail(name, (1, 1), "size", f"een bestand van meer dan "
-                                f"{MAX_BYTES // 1_000_000} MB", f"ten hoogste "
-                                f"{MAX_BYTES // 1_000_000} MB",
-                                "is dit wel een boom-, casus- of recordbestand?"),)
+            return None, (_fail(name, (1, 1), "size",
+                                phrase("read.size", mb=MAX_BYTES // 1_000_000),
+                                phrase("read.size_expected", mb=MAX_BYTES // 1_000_000),
+                                phrase("read.size_fix")),)
         text = raw.decode("utf-8")
     except OSError as exc:
-        return None, (_fail(name, (0, 0), "io", f"bestand niet te lezen ({exc.strerror})",
-                            "een leesbaar bestand"),)
+        return None, (_fail(name, (0, 0), "io", phrase("read.io", reason=os_reason(exc)),
+                            phrase("read.io_expected")),)
     except UnicodeDecodeError as exc:
         before = exc.object[:exc.start]
         line = before.count(b"\n") + 1
         loc = Location(file=name, line=line, column=exc.start - (before.rfind(b"\n") + 1) + 1)
-        return None, (Problem(location=loc, code="encoding", found="tekens die geen UTF-8 zijn",
-                              expected="een UTF-8-bestand", hint="sla het bestand op als UTF-8"),)
+        return None, (Problem(location=loc, code="encoding", found=phrase("read.encoding"),
+                              expected=phrase("read.encoding_expected"),
+                              hint=phrase("read.encoding_fix")),)
     if "\x00" in text:
         loc = Location(file=name, line=1, column=text.index("\x00") + 1)
-        return None, (Problem(location=loc, code="encoding", found="een NUL-teken",
-                              expected="tekst", hint="is dit wel een YAML-bestand?"),)
+        return None, (Problem(location=loc, code="encoding", found=phrase("read.nul"),
+                              expected=phrase("read.nul_expected"), hint=phrase("read.nul_fix")),)
     return parse(text, name)

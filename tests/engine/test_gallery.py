@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -66,6 +67,15 @@ def test_broken_file_is_reported_with_message_and_place(
     hits = [p for p in found if p.code == entry.code and all(f in str(p) for f in entry.fragments)]
     assert hits, f"expected {entry.code} {entry.fragments}; got:\n" + "\n".join(map(str, found))
     assert (entry.line, entry.column) in {(p.location.line, p.location.column) for p in hits}
+    for hit in hits:  # the parser's or the system's English never inside a Dutch sentence
+        assert not PARSER_ENGLISH.search(hit.text("nl")), hit.text("nl")
+        assert all(f in hit.text("en") for f in entry.english), hit.text("en")
+
+
+#: Words of PyYAML's, libyaml's and the system's English messages.
+PARSER_ENGLISH = re.compile(r"\b(found|while|expected|did not|could not|exceeded|maximum|"
+                            r"scanning|parsing|unacceptable|position|stream|No such file|"
+                            r"Permission denied)\b")
 
 
 TREE_ERRORS = [e for e in ENTRIES if e.target.count("/") == 2 and "/cases/" not in e.target

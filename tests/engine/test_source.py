@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from engine.errors import Location
 from engine.read.source import MAX_ALIAS_VALUES, MAX_BYTES, parse, read
 
 
@@ -75,7 +77,8 @@ def test_exponential_alias_bomb_is_refused() -> None:
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
     doc, problems = parse("\n".join(lines) + "\n", "f.yaml")
     assert doc is None and problems[0].code == "yaml.aliases"
-    assert f"meer dan {MAX_ALIAS_VALUES:,} waarden".replace(",", ".") in problems[0].found
+    assert f"meer dan {MAX_ALIAS_VALUES} waarden" in problems[0].found
+    assert f"more than {MAX_ALIAS_VALUES} values" in problems[0].text("en")
     assert problems[0].location.line == 1, "at the anchor whose repeats ran over"
 
 
@@ -103,4 +106,54 @@ def test_empty_file_and_unreadable_bytes(tmp_path: Path) -> None:
     problem = read(latin)[1][0]
     assert (problem.code, problem.location.line, problem.location.column) == ("encoding", 2, 7)
     missing = read(tmp_path / "nergens.yaml")[1][0]
-    assert missing.code == "io" and "niet te lezen" in missing.found
+    assert missing.code == "io" and "niet te lezen: bestaat niet" in missing.found
+    assert "cannot be read: does not exist" in missing.text("en")
+    assert "No such file" not in missing.text("nl") + missing.text("en")
+
+
+#: Words of the parser's own English that must never stand in a Dutch sentence.
+ENGLISH = re.compile(r"\b(found|while|expected|did not|could not|exceeded|maximum|depth|"
+                     r"alias|anchor|token|scanning|parsing|unacceptable|position|stream)\b")
+
+
+@pytest.mark.parametrize(("text", "where", "nl", "en"), [
+    ("[" * 1100 + "]" * 1100, "f.yaml:1:1001", "te diep genest", "nested too deeply"),
+    ("a: *nergens\n", "f.yaml:1:4", "anker (&naam) dat er niet", "anchor (&name) that does"),
+    ("a: &x 1\nb: &x 2\n", "f.yaml:2:4", "hetzelfde anker", "the same anchor"),
+    ("%FOO\n---\na: 1\n", "f.yaml:1:5", "een regel die met % begint", "a line starting with %"),
+    ("%YAML 2.0\n---\na: 1\n", "f.yaml:1:1", "een regel die met % begint", "a YAML directive"),
+    ("a: 1\n---\nb: 2\n", "f.yaml:2:1", "meer dan één document", "more than one document"),
+    ("a: 'dit' niet\n", "f.yaml:1:10", "na het einde van een waarde", "after the end of a value"),
+    ('a: "c:\\map"\n', "f.yaml:1:7", "onbekende code met \\", "unknown code with \\"),
+    ("a: & b\n", "f.yaml:1:5", "zonder geldige naam", "without a valid name"),
+    ("a: |x\n  b\n", "f.yaml:1:5", "achter | of >", "after | or >"),
+    ("a: ok\nb: bel\x07\n", "f.yaml:2:7", "stuurteken (U+0007)", "control character (U+0007)"),
+    ("]\n", "f.yaml:1:1", "geen waarde kan beginnen", "cannot start a value"),
+    ("a:\n\tb: 1\n", "f.yaml:2:1", "meestal een tab", "usually a tab"),
+])
+def test_every_common_parser_problem_is_said_in_words_in_both_languages(
+        text: str, where: str, nl: str, en: str) -> None:
+    doc, problems = parse(text, "f.yaml")
+    assert doc is None and len(problems) == 1
+    (problem,) = problems
+    assert str(problem.location) == where
+    assert nl in problem.text("nl") and en in problem.text("en")
+    assert not ENGLISH.search(problem.text("nl")), problem.text("nl")
+    assert problem.hint and "geldige YAML" in problem.text("nl")
+
+
+def test_a_parser_problem_without_words_names_its_kind_and_marks_the_parser_text() -> None:
+    from engine.read.source import yaml_problem  # noqa: PLC0415
+
+    loc = Location(file="f.yaml", line=3, column=2)
+    problem = yaml_problem(loc, "while parsing something new", "found a novelty")
+    assert problem.text("nl").startswith(
+        "f.yaml:3:2: een YAML-fout die Deelwijzer niet nader kan omschrijven (technische "
+        "melding van de YAML-lezer: while parsing something new: found a novelty)")
+    assert problem.text("en").startswith("f.yaml:3:2: a YAML error Deelwijzer cannot describe")
+
+
+def test_a_duplicate_key_is_said_in_english_too() -> None:
+    (problem,) = parse("x: 1\nx: 2\n", "f.yaml")[1]
+    assert problem.text("en") == ("f.yaml:2:1: key 'x' appears twice in the same mapping; each "
+                                  "key once; the first is on line 1; remove or rename one of them")

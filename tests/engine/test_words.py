@@ -76,3 +76,13 @@ def test_the_catalogue_is_data_only(tmp_path: Path) -> None:
     tree = ast.parse((ROOT / "engine/words.py").read_text(encoding="utf-8"))
     imports = [n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)]
     assert all(isinstance(n, ast.ImportFrom) and n.module == "__future__" for n in imports)
+
+
+def test_no_key_is_written_twice() -> None:
+    """A dict literal keeps the last of two equal keys without a word: the first is lost."""
+    tree = ast.parse((ROOT / "engine/words.py").read_text(encoding="utf-8"))
+    table = next(n.value for n in tree.body if isinstance(n, ast.AnnAssign)
+                 and isinstance(n.target, ast.Name) and n.target.id == "WORDS")
+    assert isinstance(table, ast.Dict)
+    keys = [k.value for k in table.keys if isinstance(k, ast.Constant)]
+    assert len(keys) == len(set(keys)) == len(WORDS)

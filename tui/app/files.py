@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from engine import DeelwijzerError, Library, Session, Walk
 from engine.decide.session import current
-from engine.errors import file_error
+from engine.errors import file_error, said
 from tui.app.screens.dialogs import AskDialog
 from tui.app.state import AppState
 from tui.app.texts import t
@@ -110,8 +110,10 @@ class FileActions(_Base):
                                            given=walk.facts, title=path.name,
                                            resolution=walk.resolution)
         self._begin_new()
-        notes = [*(str(p) for p in problems), *replayed.replaced, *replayed.changed_trees,
-                 *replayed.differences]
+        notes = [*(p.text(self.lang) for p in problems),
+                 *(said(line, self.lang) for line in (*replayed.replaced,
+                                                      *replayed.changed_trees,
+                                                      *replayed.differences))]
         self.notify(t("record_replay", self.lang))
         if notes:  # after the result screen is up, or it would cover the notes
             self.call_next(self.show_error, t("record_changed", self.lang, items=""), notes)

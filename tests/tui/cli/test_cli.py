@@ -150,6 +150,9 @@ def test_a_wrong_expectation_prints_file_case_and_diff(
     code, out, _ = run(capsys, "cases", "--trees", str(root / "trees"))
     assert code == 1
     assert "gewoon.yaml / gewoon / verdict: verwacht niet_delen, gekregen delen" in out
+    code, out, _ = run(capsys, "cases", "--lang", "en", "--trees", str(root / "trees"))
+    assert code == 1 and "gewoon / verdict: expected niet_delen, got delen (outcome" in out
+    assert "verwacht" not in out and "gekregen" not in out
 
 
 def test_coverage_thresholds_can_fail_the_run(capsys: pytest.CaptureFixture[str]) -> None:
@@ -209,6 +212,30 @@ def test_replay_refuses_an_edited_record_and_marks_an_unsealed_one(
     assert code == 1 and "waarschuwing: dit beslisrecord heeft geen zegel" in err
     assert "Verschil: bronverwijzingen: was [], nu ['avg:6(1)(d)', 'wpg:1', 'wpg:16(1)(b)']" in out
     assert "(niet verzegeld record)" in out
+
+
+def test_replay_speaks_english_when_asked(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    lib = load_example().library
+    facts = {"gevaar": "nee", "rol": "agent", "ontvanger": "gemeente"}
+    record = make_record(walk(resolve(lib, date(2026, 3, 1)), "start", facts), "t")
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(record, indent=2))
+    code, out, _ = run(capsys, "replay", "--lang", "en", str(path), "--current", "--date",
+                       "2026-08-01", *EX)
+    assert code == 1 and "verdict: was 'delen_mits', now 'advies'" in out
+    assert "tree 'regel': was version 1.0.0, now" in out and ", nu " not in out
+    record["citations"] = []
+    path.write_text(json.dumps(record, indent=2))
+    code, _, err = run(capsys, "replay", "--lang", "en", str(path), *EX)
+    assert code == 1 and "'citations' (citations) does not match the seal: changed after " \
+        "saving; a decision record as Deelwijzer wrote it; this record is no longer reliable" in err
+    del record["seal"], record["grounds"]
+    record["schema"] = "https://deelwijzer.nl/schemas/record/1.0.0"
+    path.write_text(json.dumps(record, indent=2))
+    _, out, err = run(capsys, "replay", "--lang", "en", str(path), *EX)
+    assert "this decision record has no seal (made before record format 1.1.0)" in err
+    assert "citations: was [], now ['avg:6(1)(d)'" in out and "zegel" not in err
 
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.cases import CaseResult, case_files, coverage, read_case, run_case
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, said
 from engine.read.paths import trees_dir
 from engine.words import say
 from tui.shared.common import add_lang_option, add_library_options, load_library, report
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     for r in failed:
         for failure in r.failures:
             print(say("cases.failure", args.lang, file=r.case.file, case=r.case.id,
-                      failure=failure))
+                      failure=said(failure, args.lang)))
     print("\n" + say("cases.summary", args.lang, passed=len(results) - len(failed),
                      failed=len(failed)))
     short = _coverage(lib, results, args)

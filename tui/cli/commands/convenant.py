@@ -12,7 +12,7 @@ from engine.cases import read_case
 from engine.covenant.assemble import Assembly, Flow, assemble, flow_from_walk
 from engine.covenant.markdown import to_markdown
 from engine.decide.versions import covenant_in_force
-from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, Problem, UsageError, said
 from engine.model import Library
 from engine.record import read_record, verified
 from engine.words import say
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     result = load_library(args)
     warn_broken(result, args.lang)
     lib = result.library
-    flows, files, problems = read_flows(input_files(args.flows), lib)
+    flows, files, problems = read_flows(input_files(args.flows), lib, args.lang)
     report(problems, lang=args.lang)
     if any(p.is_error for p in problems):
         return EXIT_PROBLEMS
@@ -85,7 +85,7 @@ def input_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def read_flows(paths: list[Path], lib: Library,
+def read_flows(paths: list[Path], lib: Library, lang: str = "nl",
                ) -> tuple[list[Flow], dict[str, str], tuple[Problem, ...]]:
     """Every flow, which file it came from, and all problems of all files at once."""
     flows: list[Flow] = []
@@ -94,7 +94,8 @@ def read_flows(paths: list[Path], lib: Library,
     for path in paths:
         if not path.is_file():
             raise UsageError(f"bestand niet gevonden: {path} / file not found")
-        flow, found = _record_flow(path, lib) if path.suffix == ".json" else _case_flow(path, lib)
+        flow, found = (_record_flow(path, lib, lang) if path.suffix == ".json"
+                       else _case_flow(path, lib))
         problems.extend(found)
         if flow is not None:
             flows.append(flow)
@@ -110,7 +111,8 @@ def _case_flow(path: Path, lib: Library) -> tuple[Flow | None, tuple[Problem, ..
     return flow_from_walk(case.id, done, case.facts), ()
 
 
-def _record_flow(path: Path, lib: Library) -> tuple[Flow | None, tuple[Problem, ...]]:
+def _record_flow(path: Path, lib: Library, lang: str,
+                 ) -> tuple[Flow | None, tuple[Problem, ...]]:
     """A record's flow, as its replay on its own tree versions decides: a record whose seal is
     broken, or whose content the trees do not reproduce, is refused."""
     record, problems = read_record(path)
@@ -120,7 +122,7 @@ def _record_flow(path: Path, lib: Library) -> tuple[Flow | None, tuple[Problem, 
     if again is None:
         return None, (*problems, *found)
     for line in again.replaced:  # a record names a replaced version: say so wherever it is used
-        print(say("replay.replaced", "nl", text=line), file=sys.stderr)
+        print(say("replay.replaced", lang, text=said(line, lang)), file=sys.stderr)
     facts = {k: v if isinstance(v, str) else tuple(v) for k, v in record["facts"].items()}
     return flow_from_walk(path.stem, again.walk, facts), (*problems, *found)
 

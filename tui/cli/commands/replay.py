@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from engine.errors import EXIT_OK, EXIT_PROBLEMS
+from engine.errors import EXIT_OK, EXIT_PROBLEMS, said
 from engine.record import read_record, replay
 from engine.words import say
 from tui.shared.common import (
@@ -45,11 +45,11 @@ def run(args: argparse.Namespace) -> int:
     outcome = replay(result.library, record, on)
     lang = args.lang
     for line in outcome.replaced:
-        print(say("replay.replaced", lang, text=line))
+        print(say("replay.replaced", lang, text=said(line, lang)))
     for line in outcome.changed_trees:
-        print(say("replay.changed", lang, text=line))
+        print(say("replay.changed", lang, text=said(line, lang)))
     for line in outcome.differences:
-        print(say("replay.difference", lang, text=line))
+        print(say("replay.difference", lang, text=said(line, lang)))
     w = outcome.walk
     verdict = w.outcome.verdict.value if w.outcome else say("replay.open", lang)
     where = say("replay.where_now" if args.current else "replay.where_pinned", lang)
