@@ -129,6 +129,11 @@ class DeelwijzerError(Exception):
         return f"{text}; {hint}" if hint else text
 
 
+def error_text(exc: BaseException, lang: str) -> str:
+    """An exception as a person reads it: our own errors in `lang`, any other as it is."""
+    return exc.text(lang) if isinstance(exc, DeelwijzerError) else str(exc)
+
+
 class LoadError(DeelwijzerError):
     """Input that cannot be used; carries every problem found, not just the first."""
 

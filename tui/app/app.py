@@ -17,7 +17,7 @@ from textual.theme import Theme
 
 from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve
 from engine.decide.session import answer, back, current
-from engine.errors import file_error
+from engine.errors import error_text, file_error
 from engine.model import Library
 from engine.startup import paused_gc, resume_gc
 from engine.words import WORDS
@@ -135,8 +135,8 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
             self.confirm(t("resume_q", self.lang, date=data.get("on", "?"), count=count),
                          self._resume_answer, safe_yes=True)
         if self.loaded.errors:
-            self.show_error(t("problems", self.lang), [t("problems_intro", self.lang), "",
-                                                       *(str(p) for p in self.loaded.errors)])
+            said = [p.text(self.lang) for p in self.loaded.errors]
+            self.show_error(t("problems", self.lang), [t("problems_intro", self.lang), "", *said])
 
     def on_ready(self) -> None:
         """The first screen is on the terminal: see `run_app` for why the GC was paused."""
@@ -187,7 +187,7 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
         try:
             walk = current(self.state.resolution, session)
         except DeelwijzerError as exc:
-            self.show_error(t("error", self.lang), [str(exc)])
+            self.show_error(t("error", self.lang), [error_text(exc, self.lang)])
             return
         self.state = self.state.walking(session, walk)
         self._save()
@@ -244,7 +244,7 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
         try:
             revision = answer(self.state.resolution, self.session, message.fact, message.value)
         except DeelwijzerError as exc:
-            self.show_error(t("error", self.lang), [str(exc)])
+            self.show_error(t("error", self.lang), [error_text(exc, self.lang)])
             return
         self.state = self.state.walking(revision.session, revision.walk)
         self._save()
@@ -299,7 +299,8 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
             resolution = resolve(self.library, on)
             session = store.restore(data, resolution)
         except DeelwijzerError as exc:
-            self.show_error(t("error", self.lang), [t("resume_bad", self.lang), str(exc)])
+            self.show_error(t("error", self.lang),
+                            [t("resume_bad", self.lang), error_text(exc, self.lang)])
             return
         self.state = self.state.with_facts(on=on, start=session.start, given=session.given,
                                            title=self.state.case_title, resolution=resolution)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from engine import DeelwijzerError, Library, Session, Walk
 from engine.decide.session import current
-from engine.errors import file_error, said
+from engine.errors import error_text, file_error, said
 from tui.app.screens.dialogs import AskDialog
 from tui.app.state import AppState
 from tui.app.texts import t
@@ -74,10 +74,11 @@ class FileActions(_Base):
                             [file_error(path, exc).text(self.lang)])
             return
         except DeelwijzerError as exc:
-            self.show_error(t("open_failed", self.lang, path=path), [str(exc)])
+            self.show_error(t("open_failed", self.lang, path=path), [error_text(exc, self.lang)])
             return
         if case is None:
-            self.show_error(t("open_failed", self.lang, path=path), [str(p) for p in problems])
+            self.show_error(t("open_failed", self.lang, path=path),
+                            [p.text(self.lang) for p in problems])
             return
         self.state = self.state.with_facts(on=case.date, start=case.start, given=case.facts,
                                            title=case.title.get(self.lang))
@@ -96,14 +97,14 @@ class FileActions(_Base):
         try:
             record, problems = read_record(user_path(path))
             if record is None:
-                self.show_error(title, [str(p) for p in problems])
+                self.show_error(title, [p.text(self.lang) for p in problems])
                 return
             replayed = replay(self.library, record)
         except OSError as exc:
             self.show_error(title, [file_error(path, exc).text(self.lang)])
             return
         except (DeelwijzerError, KeyError, ValueError) as exc:
-            self.show_error(title, [str(exc)])
+            self.show_error(title, [error_text(exc, self.lang)])
             return
         walk = replayed.walk
         self.state = self.state.with_facts(on=walk.resolution.on, start=walk.start,
@@ -132,7 +133,7 @@ class FileActions(_Base):
             try:
                 self.state = self.state.walking(session, current(self.state.resolution, session))
             except DeelwijzerError as exc:
-                self.show_error(t("error", self.lang), [str(exc)])
+                self.show_error(t("error", self.lang), [error_text(exc, self.lang)])
             self._save()
         self.call_next(self.screen.recompose)
 
@@ -167,7 +168,7 @@ class FileActions(_Base):
             content = exports.covenant_docx(self.walk, self.lang, self.session.given,
                                             datetime.now(UTC))
         except (DeelwijzerError, ValueError) as exc:
-            self.show_error(t("error", self.lang), [str(exc)])
+            self.show_error(t("error", self.lang), [error_text(exc, self.lang)])
             return
         self.export(f"convenant-{self.state.on.isoformat()}.docx", content)
 

@@ -8,7 +8,7 @@ import signal
 from functools import partial
 from typing import TYPE_CHECKING
 
-from engine.errors import DeelwijzerError
+from engine.errors import DeelwijzerError, error_text
 from engine.words import say
 from tui.shared import store
 
@@ -39,7 +39,7 @@ def _separate(app: DeelwijzerApp, yes: bool | None) -> None:
     try:
         path = store.claim_separate()
     except DeelwijzerError as exc:
-        app.show_error(say("error", app.lang), [str(exc)])
+        app.show_error(say("error", app.lang), [error_text(exc, app.lang)])
         return
     app.notify(say("busy_separate", app.lang, path=path))
     app.open_first()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine import DeelwijzerError, Library, Session
+from engine.errors import error_text
 from engine.practice.results import Results, check_seat
 from engine.practice.scenario import Scenario, ScenarioSet
 from engine.practice.score import Attempt, Reveal, Score, reveal
@@ -149,7 +150,7 @@ class PracticeActions(_Base):
             scenario_set, _problems = load_set(self.options.trees, self.options.set,
                                                self.library, self.state.on)
         except DeelwijzerError as exc:
-            self.show_error(say("practice.practice", self.lang), [str(exc)])
+            self.show_error(say("practice.practice", self.lang), [error_text(exc, self.lang)])
             return
         if scenario_set.date is not None and scenario_set.date != self.state.on:
             self.state = self.state.at(scenario_set.date)  # a set with its own date: walk on it
@@ -188,7 +189,7 @@ class PracticeActions(_Base):
             try:
                 seat = check_seat(text or "")
             except DeelwijzerError as exc:
-                self.show_error(say("practice.seat_q", self.lang), [str(exc)])
+                self.show_error(say("practice.seat_q", self.lang), [error_text(exc, self.lang)])
                 self.call_later(self.ask_seat)
                 return
             self.take_seat(seat)
@@ -246,7 +247,7 @@ class PracticeActions(_Base):
         try:
             result = self.reveal_of(scenario)
         except DeelwijzerError as exc:
-            self.show_error(say("practice.practice", self.lang), [str(exc)])
+            self.show_error(say("practice.practice", self.lang), [error_text(exc, self.lang)])
             return None
         return RevealScreen(result, self.library, self.lang, following)
 
