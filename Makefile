@@ -25,7 +25,7 @@ run: $(STAMP)
 	$(BIN)/deelwijzer
 
 test: $(STAMP)
-	$(BIN)/ruff check engine tui tests bench
+	$(BIN)/ruff check engine tui tests bench hatch_build.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/deelwijzer check --strict

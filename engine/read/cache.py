@@ -28,14 +28,43 @@ def fingerprint(trees_dir: Path, conventions_dir: Path | None, base: Path | None
     the engine's source. Case files are not read by `load`, so editing one keeps the key."""
     digest = hashlib.sha256()
     digest.update(f"{trees_dir.resolve()}|{conventions_dir}|{base}".encode())
-    code = sorted(_ENGINE.rglob("*.py")) + sorted(_ENGINE.glob("schemas/*.json"))
-    for path in (*input_files(trees_dir, conventions_dir), *code):
+    for path in (*input_files(trees_dir, conventions_dir), *_code()):
         digest.update(str(path).encode())
         try:
             digest.update(path.read_bytes())
         except FileNotFoundError:
             digest.update(b"\0missing")
     return digest.hexdigest()
+
+
+def content_key(trees_dir: Path, conventions_dir: Path | None) -> str:
+    """The key of a tree set checked ahead (`SHIPPED`) that moves with it: each file's content
+    under its name inside its own folder (`trees/avg/1.0.0.yaml`), and the engine's source under
+    its name in the package. Where the files lie plays no part, so a set checked while the wheel
+    is built is found again wherever the wheel is installed."""
+    digest = hashlib.sha256(b"deelwijzer checked tree set 1\0")
+    digest.update(b"conventions\0" if conventions_dir is not None else b"none\0")
+    named = [(_name_in(path, trees_dir, conventions_dir), path)
+             for path in input_files(trees_dir, conventions_dir)]
+    named += [("engine/" + path.relative_to(_ENGINE).as_posix(), path) for path in _code()]
+    for name, path in named:
+        digest.update(name.encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except FileNotFoundError:
+            digest.update(b"\0missing")
+    return digest.hexdigest()
+
+
+def _name_in(path: Path, trees_dir: Path, conventions_dir: Path | None) -> str:
+    for folder, label in ((trees_dir, "trees"), (conventions_dir, "conventions")):
+        if folder is not None and path.is_relative_to(folder):
+            return f"{label}/{path.relative_to(folder).as_posix()}"
+    return path.as_posix()
+
+
+def _code() -> list[Path]:
+    return sorted(_ENGINE.rglob("*.py")) + sorted(_ENGINE.glob("schemas/*.json"))
 
 
 def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path | None,
@@ -45,13 +74,14 @@ def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path |
     if cache_dir is None:
         return _load(trees_dir, conventions_dir, base)
     try:
+        shipped = SHIPPED / f"bomen-{content_key(trees_dir, conventions_dir)[:32]}.pickle"
+        found = _read(shipped, owners=(os.getuid(), 0))
+        if found is not None:
+            return found
         key = fingerprint(trees_dir, conventions_dir, base)
     except OSError:
         return _load(trees_dir, conventions_dir, base)
     name = f"bomen-{key[:32]}.pickle"
-    found = _read(SHIPPED / name, owners=(os.getuid(), 0))
-    if found is not None:
-        return found
     if not is_private(cache_dir):  # others could plant a file there: do not use it at all
         return _load(trees_dir, conventions_dir, base)
     found = _read(cache_dir / name, owners=(os.getuid(),))
@@ -63,9 +93,10 @@ def cached_load(trees_dir: Path, conventions_dir: Path | None, cache_dir: Path |
     return result
 
 
-#: Tree sets checked at install time (`python -m engine.read.cache`, run by `make`): the same
-#: content-hash key and the same data-only reading as the user's cache, so that a first start,
-#: with an empty cache, loads no YAML and checks no schema. Owned by the user or by root.
+#: Tree sets checked ahead: when the wheel is built (hatch_build.py) or by `make run`/`make
+#: bench` (`python -m engine.read.cache`), under `content_key` and read as data only like the
+#: user's cache, so that a first start, with an empty cache, loads no YAML and checks no schema.
+#: Owned by the user or by root.
 SHIPPED = _ENGINE / "_checked"
 
 
@@ -82,14 +113,16 @@ def _read(path: Path, owners: tuple[int, ...]) -> LoadResult | None:
     return None
 
 
-def ship(trees_dir: Path, conventions_dir: Path | None) -> Path:
-    """Check a tree set now and keep the result in `SHIPPED` (the older ones go)."""
-    key = fingerprint(trees_dir, conventions_dir, None)
-    path = SHIPPED / f"bomen-{key[:32]}.pickle"
+def ship(trees_dir: Path, conventions_dir: Path | None, base: Path | None = None,
+         into: Path | None = None) -> Path:
+    """Check a tree set now and keep the result in `into` (default `SHIPPED`; the older ones
+    go). File names in it are relative to `base` (default: the working directory)."""
+    folder = SHIPPED if into is None else into
+    path = folder / f"bomen-{content_key(trees_dir, conventions_dir)[:32]}.pickle"
     if _read(path, owners=(os.getuid(),)) is None:
-        for old in SHIPPED.glob("bomen-*.pickle"):
+        for old in folder.glob("bomen-*.pickle"):
             old.unlink(missing_ok=True)
-        _store(path, _load(trees_dir, conventions_dir, None))
+        _store(path, _load(trees_dir, conventions_dir, base))
     return path
 
 
@@ -164,6 +197,6 @@ def _store(path: Path, result: LoadResult) -> None:
 
 
 if __name__ == "__main__":  # `python -m engine.read.cache`: check the shipped trees, once
-    from engine.read.paths import conventions_dir, trees_dir
+    from engine.read.paths import conventions_dir, data_root, trees_dir
 
-    ship(trees_dir(), conventions_dir())
+    ship(trees_dir(), conventions_dir(), base=data_root())
