@@ -45,7 +45,7 @@ def test_check_lists_every_problem_with_its_place(tmp_path: Path,
     code, _, err = run(capsys, "check", "--trees", str(root / "trees"))
     assert code == 1
     assert "start/1.0.0.yaml:22:28: vervolg 'nee_delne' bestaat niet" in err
-    assert "gewoon.yaml:13:14: waarde 'polite' hoort niet bij feit 'ontvanger'" in err
+    assert "gewoon.yaml:14:14: waarde 'polite' hoort niet bij feit 'ontvanger'" in err
 
 
 def test_strict_turns_warnings_into_failure(tmp_path: Path,
