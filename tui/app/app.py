@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.theme import Theme
@@ -20,21 +17,19 @@ from engine.decide.session import answer, back, current
 from engine.errors import error_text, file_error
 from engine.model import Library
 from engine.startup import paused_gc, resume_gc
-from engine.words import WORDS
 from tui.app import guard
+from tui.app.actions import AppActions
 from tui.app.files import FileActions
 from tui.app.messages import Answered, Continue, SaveFailed, WentBack
-from tui.app.practice import KIOSK_OFF, PracticeActions, PracticeOptions, practice_options
+from tui.app.practice import PracticeActions, PracticeOptions, practice_options
 from tui.app.screens.dialogs import ConfirmDialog, MessageDialog
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.question import QuestionScreen
 from tui.app.screens.result import ResultScreen
-from tui.app.screens.reveal import RevealScreen
 from tui.app.screens.review import ReviewScreen
 from tui.app.screens.start import StartScreen, StartView
 from tui.app.state import AppState
-from tui.app.texts import key_label, t
-from tui.app.widgets.keybar import KeyBar
+from tui.app.texts import t
 from tui.shared import exports, store
 from tui.shared.common import load_library, today
 
@@ -45,7 +40,7 @@ HIGH_CONTRAST = Theme(name="hoog-contrast", primary="#FFFF00", secondary="#00FFF
                       error="#FF6060", boost="#222222", dark=True)
 
 
-class DeelwijzerApp(PracticeActions, FileActions, App[int]):
+class DeelwijzerApp(AppActions, PracticeActions, FileActions, App[int]):
     """Holds one `AppState`; screens get what they show through their constructors and send
     messages back. Nothing else is kept here but the loaded tree set and the saver."""
 
@@ -272,130 +267,6 @@ class DeelwijzerApp(PracticeActions, FileActions, App[int]):
 
     async def on_continue(self, message: Continue) -> None:
         await self.route()
-
-    # -- actions -------------------------------------------------------------------------------
-    def action_new(self) -> None:
-        if self.state.start_tree is None:
-            self.show_error(t("error", self.lang), [t("no_trees", self.lang)])
-            return
-        if self.can_resume():  # never throw away an unfinished walk without asking
-            self.confirm(t("discard_q", self.lang), self._new_answer)
-        else:
-            self._new_answer(True)
-
-    def _new_answer(self, yes: bool | None) -> None:
-        session = self.state.new_session()
-        if yes and session is not None:
-            self.saver.clear()
-            self.begin(session)
-
-    def action_resume(self) -> None:
-        self.saver.flush()
-        data = store.read_progress()
-        try:
-            if data is None:
-                raise DeelwijzerError(str(store.progress_path()))
-            on = store.restore(data, None).on
-            resolution = resolve(self.library, on)
-            session = store.restore(data, resolution)
-        except DeelwijzerError as exc:
-            self.show_error(t("error", self.lang),
-                            [t("resume_bad", self.lang), error_text(exc, self.lang)])
-            return
-        self.state = self.state.with_facts(on=on, start=session.start, given=session.given,
-                                           title=self.state.case_title, resolution=resolution)
-        self.begin(session)
-
-    def action_review(self) -> None:
-        if self.walk is not None and not isinstance(self.screen, ReviewScreen):
-            self.push_screen(ReviewScreen(self.walk, self.lang))
-
-    def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.lang, self.library.sources))
-
-    def action_again(self) -> None:
-        self.confirm(t("again_q", self.lang), self._again_answer)
-
-    async def _again_answer(self, yes: bool | None) -> None:
-        if not yes:
-            return
-        self.saver.clear()
-        # a clean start: no facts from a case or record, the trees in force on the date
-        self.state = self.state.fresh()
-        while not isinstance(self.screen, StartScreen):
-            await self.pop_screen()
-        await self.screen.recompose()
-        self.screen.focus_menu()  # the first choice, ready for Enter or a number
-
-    def action_clear(self) -> None:
-        """"Gesprek wissen": always offered; asks first, "Nee" by default."""
-        self.confirm(t("clear_q", self.lang), self._clear_answer)
-
-    async def _clear_answer(self, yes: bool | None) -> None:
-        if yes:
-            await self._again_answer(True)
-            self.notify(t("cleared", self.lang))
-
-    async def action_lang(self) -> None:
-        self.state = replace(self.state, lang="en" if self.lang == "nl" else "nl")
-        try:
-            if not self.kiosk:
-                store.save_pref("lang", self.lang)
-        except OSError as exc:
-            self._unwritable(exc)
-        top = self.screen
-        if isinstance(top, ResultScreen | QuestionScreen | RevealScreen):
-            await self.route()
-        elif isinstance(top, ReviewScreen):
-            top.lang = self.lang
-            await top.recompose()
-            top.show(top.walk, top.dropped, self.lang)
-        else:
-            if isinstance(top, HelpScreen):
-                top.lang = self.lang
-            await top.recompose()
-        for bar in self.screen.query(KeyBar):
-            bar.refresh_keys()
-        self.notify(t("lang_now", self.lang))
-
-    def action_copy(self) -> None:
-        if self.walk is not None and self.session is not None:
-            self.copy_to_clipboard(exports.plain_text(self.walk, self.lang, self.session.given))
-            self.notify(t("copied", self.lang))
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "docx":
-            return self.can_docx()
-        if action == "decision":
-            return exports.decision_available(self.walk)
-        if action == "resume":
-            return self.can_resume()
-        if action == "story":
-            return self.practising
-        return not (self.kiosk and action in KIOSK_OFF)
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Every action: the keys of this screen, then the app's own, then Textual's."""
-        seen: set[str] = set()
-        for key, active in screen.active_bindings.items():
-            binding = active.binding
-            if binding.description and binding.action not in seen and active.enabled:
-                seen.add(binding.action)
-                title = key_label(binding.description, self.lang)
-                yield SystemCommand(f"{title} ({key})", t("palette_key", self.lang, name=key),
-                                    partial(screen.run_action, binding.action))
-        for action, key in (("new", "cmd_new"), ("open_case", "cmd_case"),
-                            ("open_record", "cmd_record"), ("change_date", "cmd_date"),
-                            ("clear", "cmd_clear"), ("help", "help")):
-            if f"app.{action}" not in seen:
-                yield SystemCommand(t(key, self.lang), t(f"{key}_about", self.lang),
-                                    partial(self.run_action, action))
-        for command in super().get_system_commands(screen):  # Textual's, in our words
-            key = f"palette.{command.title.lower()}"
-            if key in WORDS:
-                title, about = t(key, self.lang).split("|")
-                yield SystemCommand(title, about, command.callback, command.discover)
 
 
 def run_app(args: argparse.Namespace) -> int:
