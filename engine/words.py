@@ -123,6 +123,10 @@ WORDS: dict[str, tuple[str, str]] = {
         'Change answer'),
     'conditions': ('Wat je nog moet doen',
         'What you still need to do'),
+    'checklist_hint': ('Vink af wat gedaan is (klik, spatie of Enter); de vinkjes komen in het '
+                       'beslisdocument.',
+        'Tick off what has been done (click, Space or Enter); the ticks go into the decision '
+        'document.'),
     'grounds': ('Grondslag',
         'Legal ground'),
     'advice': ('Advies',
@@ -323,6 +327,8 @@ WORDS: dict[str, tuple[str, str]] = {
         'Why?'),
     'key:Alle acties': ('Alle acties',
         'All actions'),
+    'key:Afvinken': ('Afvinken',
+        'Tick off'),
     # -- verdicts ------------------------------------------------------------------------
     'verdict.delen': ('Je mag delen',
         'You may share'),

@@ -21,6 +21,7 @@ from engine.words import say
 LANGUAGE = {"nl": "nl-NL", "en": "en-GB"}
 LINK_COLOUR = RGBColor(0x05, 0x63, 0xC1)
 UNCHECKED = "☐"
+CHECKED = "☒"  # ticked off in the app
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

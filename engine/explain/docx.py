@@ -5,11 +5,11 @@ Pure: the creation time and the tool version are parameters, the result is bytes
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from engine.covenant.word import (
+    CHECKED,
     UNCHECKED,
     Properties,
     add_link,
@@ -19,17 +19,9 @@ from engine.covenant.word import (
     set_properties,
     to_bytes,
 )
+from engine.explain.filing import Filing
 from engine.explain.justification import Cited, Crossing, Justification, StepReason
 from engine.words import say, section
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Filing:
-    """What the professional adds for the case file; roles and references, never names."""
-
-    case_ref: str = ""
-    decided_by: str = ""
-    done: str = ""
 
 
 def long_date(on: date, lang: str) -> str:
@@ -42,6 +34,7 @@ def to_docx(j: Justification, *, created: datetime, version: str,
     """The decision document: verdict first, then what to do, alternatives, grounds, the steps,
     the covenant clauses, the trees used and the fields the professional fills in."""
     w = section("docx", j.lang)
+    filing = filing or Filing()
     doc = new_document(j.lang)
     concept = any(t.status == "concept" for t in j.trees)
     set_properties(doc, Properties(
@@ -52,13 +45,13 @@ def to_docx(j: Justification, *, created: datetime, version: str,
     doc.add_heading(w["title"], level=0)
     doc.add_paragraph(f"{w['date']}: {long_date(j.date, j.lang)}")
     _verdict(doc, j, w)
-    _what_now(doc, j, w)
+    _what_now(doc, j, w, filing)
     _alternatives(doc, j, w)
     _grounds(doc, j, w)
     _steps(doc, j, w)
     _clauses(doc, j, w)
     _trees(doc, j, w, version)
-    _filing(doc, filing or Filing(), w)
+    _filing(doc, filing, w)
     return to_bytes(doc)
 
 
@@ -86,15 +79,15 @@ def _verdict(doc: Any, j: Justification, w: dict[str, str]) -> None:
         doc.add_paragraph(notice, style="Intense Quote")
 
 
-def _what_now(doc: Any, j: Justification, w: dict[str, str]) -> None:
+def _what_now(doc: Any, j: Justification, w: dict[str, str], filing: Filing) -> None:
     if not (j.conditions or j.advice):
         return
     doc.add_heading(w["what_now"], level=1)
     if j.conditions:
         doc.add_paragraph(w["checklist"])
-    for point in j.conditions:
+    for index, point in enumerate(j.conditions):
         para = doc.add_paragraph()
-        para.add_run(f"{UNCHECKED} ")
+        para.add_run(f"{CHECKED if filing.is_checked(index) else UNCHECKED} ")
         para.add_run(point.text)
         if point.citations:
             para.add_run(" (")

@@ -34,9 +34,10 @@ def _grounds(j: Justification, w: dict[str, str]) -> str:
     return w["relevant"] if j.grounds_are_relevant_articles else w["grounds"]
 
 
-def to_text(j: Justification, width: int = 80) -> str:
-    """Plain text at a fixed width: the verdict first, then what to do, then how it was
-    reached. What a screen reader reads and what a case file keeps."""
+def to_text(j: Justification, width: int = 80, checked: frozenset[int] = frozenset()) -> str:
+    """Plain text at a fixed width: the verdict first, then what to do (`checked`: the
+    conditions ticked off, [x]), then how it was reached. What a screen reader reads and what
+    a case file keeps."""
     w = section("render", j.lang)
     out: list[str] = []
 
@@ -54,11 +55,12 @@ def to_text(j: Justification, width: int = 80) -> str:
             para(j.summary)
     for notice in j.notices:
         para(notice, "  ", "! ")
-    for title, items, first in ((w["conditions"], j.conditions, "  [ ] "),
-                                (w["alternatives"], j.alternatives, "  - ")):
+    for title, items, box in ((w["conditions"], j.conditions, "  [{}] "),
+                              (w["alternatives"], j.alternatives, "  - ")):
         if items:  # a checklist of what to do, and a list of what to do instead
             out += ["", title + ":"]
-        for c in items:
+        for index, c in enumerate(items):
+            first = box.format("x" if index in checked else " ")
             suffix = f" [{_refs(c.citations, w)}]" if c.citations else ""
             para(c.text + suffix, " " * len(first), first)
     if j.advice:
@@ -109,9 +111,9 @@ def _step_lines(step: StepReason, number: int, w: dict[str, str],
     return lines
 
 
-def to_markdown(j: Justification) -> str:
+def to_markdown(j: Justification, checked: frozenset[int] = frozenset()) -> str:
     """Markdown with links to the sources, verdict first, for a case file or an e-mail to
-    the FG."""
+    the FG; `checked` are the conditions ticked off (- [x])."""
     w = section("render", j.lang)
 
     def link(c: Cited) -> str:
@@ -124,9 +126,9 @@ def to_markdown(j: Justification) -> str:
     def points(title: str, found: tuple[Point, ...], box: str) -> list[str]:
         if not found:
             return []
-        return [f"## {title}", "", *(f"{box}{c.text}" + (f" ({links(c.citations)})"
-                                                          if c.citations else "")
-                                     for c in found), ""]
+        return [f"## {title}", "", *(box.format("x" if i in checked else " ") + c.text
+                                     + (f" ({links(c.citations)})" if c.citations else "")
+                                     for i, c in enumerate(found)), ""]
 
     out = [f"# {w['title']}", "", f"- **{w['date']}:** {j.date.isoformat()}", ""]
     if j.status == "pending" and j.pending:
@@ -138,7 +140,7 @@ def to_markdown(j: Justification) -> str:
             out += [j.summary, ""]
     if j.notices:
         out += [*[f"> **!** {n}  " for n in j.notices], ""]
-    out += points(w["conditions"], j.conditions, "- [ ] ")
+    out += points(w["conditions"], j.conditions, "- [{}] ")
     out += points(w["alternatives"], j.alternatives, "- ")
     if j.advice:
         out += [f"**{w['advice']}:** {j.advice}", ""]

@@ -11,7 +11,8 @@ import docx
 import pytest
 
 from engine import justify, resolve, walk
-from engine.explain.docx import Filing, to_docx
+from engine.explain.docx import to_docx
+from engine.explain.filing import Filing
 from engine.explain.justification import Justification, Point, StepReason
 from tests.helpers import load_example
 
@@ -76,6 +77,15 @@ def test_verdict_comes_first_then_the_checklist() -> None:
     boxes = [line for line in lines if line.startswith("☐ ")]
     assert [b.split(" (")[0] for b in boxes] == [f"☐ {c.text}" for c in j.conditions]
     assert verdict_at < lines.index(boxes[0]) < lines.index("Verantwoording stap voor stap")
+
+
+def test_conditions_ticked_off_in_the_app_are_ticked_in_the_document() -> None:
+    j = decision(MITS)
+    j = dataclasses.replace(j, conditions=(*j.conditions, Point(text="Leg het vast.",
+                                                                citations=())))
+    lines = texts(read_back(j, Filing(checked=frozenset({1}))))
+    marks = [line[0] for line in lines if line.startswith(("☐ ", "☒ "))]
+    assert marks == ["☐", "☒", *["☐"] * (len(j.conditions) - 2)]
 
 
 def test_steps_grounds_clauses_and_trees_are_all_there() -> None:

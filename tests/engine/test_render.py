@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from engine import justify, resolve, to_data, to_json, to_markdown, to_text, walk
+from engine.explain.justification import Point
 from engine.read.schema import is_valid
 from tests.helpers import load_example
 
@@ -103,3 +105,15 @@ def test_not_sharing_lists_relevant_articles_and_alternatives(render: Any) -> No
     assert "Relevante artikelen" in out and "Grondslag" not in out
     assert "Wat je wel kunt doen" in out
     assert out.index("Overleg anoniem met Veilig Thuis.") < out.index("Is er acuut gevaar?")
+
+
+def test_ticked_conditions_are_marked_in_text_and_markdown() -> None:
+    j = justify(walk(RES, "start", CASES["toestemming"]))
+    j = dataclasses.replace(j, conditions=(*j.conditions, Point(text="Leg het vast.",
+                                                                citations=())))
+    first, second = j.conditions[0].text, j.conditions[1].text
+    md = to_markdown(j, checked=frozenset({1}))
+    assert f"- [ ] {first}" in md and f"- [x] {second}" in md
+    text = to_text(j, width=200, checked=frozenset({0}))
+    assert f"  [x] {first}" in text and f"  [ ] {second}" in text
+    assert to_markdown(j) == to_markdown(j, checked=frozenset())

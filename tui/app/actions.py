@@ -12,6 +12,7 @@ from textual.app import SystemCommand
 
 from engine import DeelwijzerError, Library, Session, Walk, resolve
 from engine.errors import error_text
+from engine.explain.filing import from_data as filing_from_data
 from engine.words import WORDS
 from tui.app.practice import KIOSK_OFF
 from tui.app.screens.help import HelpScreen
@@ -92,8 +93,9 @@ class AppActions(_Base):
             self.show_error(t("error", self.lang),
                             [t("resume_bad", self.lang), error_text(exc, self.lang)])
             return
-        self.state = self.state.with_facts(on=on, start=session.start, given=session.given,
-                                           title=self.state.case_title, resolution=resolution)
+        self.state = replace(self.state.with_facts(
+            on=on, start=session.start, given=session.given, title=self.state.case_title,
+            resolution=resolution), filing=filing_from_data(data.get("filing")))
         self.begin(session)
 
     def action_review(self) -> None:
@@ -151,7 +153,8 @@ class AppActions(_Base):
 
     def action_copy(self) -> None:
         if self.walk is not None and self.session is not None:
-            self.copy_to_clipboard(exports.plain_text(self.walk, self.lang, self.session.given))
+            self.copy_to_clipboard(exports.plain_text(self.walk, self.lang, self.session.given,
+                                                      checked=self.state.filing.checked))
             self.notify(t("copied", self.lang))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

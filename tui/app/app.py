@@ -15,12 +15,13 @@ from textual.theme import Theme
 from engine import DeelwijzerError, LoadResult, Session, Walk, justify, resolve
 from engine.decide.session import answer, back, current
 from engine.errors import error_text, file_error
+from engine.explain.filing import to_data as filing_data
 from engine.model import Library
 from engine.startup import paused_gc, resume_gc
 from tui.app import guard
 from tui.app.actions import AppActions
 from tui.app.files import FileActions
-from tui.app.messages import Answered, Continue, SaveFailed, WentBack
+from tui.app.messages import Answered, Continue, SaveFailed, Ticked, WentBack
 from tui.app.practice import PracticeActions, PracticeOptions, practice_options
 from tui.app.screens.dialogs import ConfirmDialog, MessageDialog
 from tui.app.screens.help import HelpScreen
@@ -196,7 +197,8 @@ class DeelwijzerApp(AppActions, PracticeActions, FileActions, App[int]):
         if self.kiosk or session is None or not (
                 session.answers or session.given or session.remembered):
             return
-        self.saver.save(session)  # in order, off the event loop; see store.Saver
+        filing = self.state.filing  # the ticks and fields too: nothing entered is lost
+        self.saver.save(session, None if filing.is_empty else {"filing": filing_data(filing)})
 
     def on_save_failed(self, message: SaveFailed) -> None:
         self.notify(message.reason, severity="error")
@@ -227,7 +229,8 @@ class DeelwijzerApp(AppActions, PracticeActions, FileActions, App[int]):
             new = reveal
         else:
             new = ResultScreen(justify(walk, self.lang, session.given), can_docx=self.can_docx(),
-                               can_decision=exports.decision_available(walk))
+                               can_decision=exports.decision_available(walk),
+                               checked=self.state.filing.checked)
         if isinstance(top, StartScreen):
             await self.push_screen(new)
         else:
@@ -267,6 +270,11 @@ class DeelwijzerApp(AppActions, PracticeActions, FileActions, App[int]):
 
     async def on_continue(self, message: Continue) -> None:
         await self.route()
+
+    def on_ticked(self, message: Ticked) -> None:
+        """A condition ticked off (or not): kept with the walk, and in the decision document."""
+        self.state = self.state.ticked(message.index, message.checked)
+        self._save()
 
 
 def run_app(args: argparse.Namespace) -> int:

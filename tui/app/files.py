@@ -151,14 +151,15 @@ class FileActions(_Base):
     def action_markdown(self) -> None:
         if self.walk is not None and self.session is not None:
             self.export(f"verantwoording-{self.state.on.isoformat()}.md",
-                        exports.markdown(self.walk, self.lang, self.session.given))
+                        exports.markdown(self.walk, self.lang, self.session.given,
+                                         self.state.filing.checked))
 
     def action_decision(self) -> None:
         if self.walk is None or self.session is None or \
                 not exports.decision_available(self.walk):
             return
         content = exports.decision_docx(self.walk, self.lang, self.session.given,
-                                        datetime.now(UTC))
+                                        datetime.now(UTC), self.state.filing)
         self.export(f"beslisdocument-{self.state.on.isoformat()}.docx", content, finishes=True)
 
     def action_docx(self) -> None:

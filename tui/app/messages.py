@@ -67,3 +67,11 @@ class RevealLeft(Message):
 @dataclass
 class ParticipantDone(Message):
     """Kiosk: the participant is done; forget everything and start clean for the next one."""
+
+
+@dataclass
+class Ticked(Message):
+    """A condition of the result's checklist was ticked off (`checked`) or not."""
+
+    index: int
+    checked: bool

@@ -9,6 +9,7 @@ from datetime import date
 from engine.decide.evaluate import Walk
 from engine.decide.session import Session
 from engine.decide.versions import Resolution, resolve
+from engine.explain.filing import Filing
 from engine.model import Library, Value
 
 
@@ -24,6 +25,7 @@ class AppState:
     case_title: str | None = None
     session: Session | None = None
     walk: Walk | None = None  # the engine's walk of `session`; set only together with it
+    filing: Filing = field(default_factory=Filing)  # ticks and fields for the decision document
 
     @property
     def library(self) -> Library:
@@ -40,7 +42,16 @@ class AppState:
         return replace(self, resolution=resolve(self.library, on), session=session, walk=None)
 
     def walking(self, session: Session, walk: Walk) -> AppState:
-        return replace(self, session=session, walk=walk)
+        """The state after an answer; the checklist's ticks stay while they are about the same
+        conditions (also after going back and answering again), not on another outcome."""
+        filing = self.filing
+        if walk is not None and walk.outcome is not None:  # None: tests of the date alone
+            filing = filing.for_conditions(tuple(c.text.get("nl")
+                                                 for c in walk.outcome.conditions))
+        return replace(self, session=session, walk=walk, filing=filing)
+
+    def ticked(self, index: int, on: bool) -> AppState:
+        return replace(self, filing=self.filing.ticked(index, on))
 
     def fresh(self) -> AppState:
         """A clean start on the same date and language: no facts from a case or record."""
@@ -51,7 +62,8 @@ class AppState:
                    title: str | None, resolution: Resolution | None = None) -> AppState:
         """Facts from a case file or a record: their date (or pinned versions), start and title."""
         return replace(self, resolution=resolution or resolve(self.library, on), start_tree=start,
-                       given=dict(given), case_title=title, session=None, walk=None)
+                       given=dict(given), case_title=title, session=None, walk=None,
+                       filing=Filing())
 
     def new_session(self) -> Session | None:
         """A new walk from the start tree with the known facts; None when there is no tree."""

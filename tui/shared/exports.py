@@ -13,6 +13,7 @@ from datetime import datetime
 from engine import __version__
 from engine.decide.evaluate import Walk
 from engine.errors import UsageError
+from engine.explain.filing import Filing
 from engine.explain.justification import justify
 from engine.model import Value
 
@@ -23,17 +24,19 @@ def record_json(walk: Walk) -> str:
     return json.dumps(make_record(walk, __version__), ensure_ascii=False, indent=2) + "\n"
 
 
-def markdown(walk: Walk, lang: str, given: Mapping[str, Value]) -> str:
+def markdown(walk: Walk, lang: str, given: Mapping[str, Value],
+             checked: frozenset[int] = frozenset()) -> str:
     from engine.explain.render import to_markdown  # noqa: PLC0415
 
-    return to_markdown(justify(walk, lang, given))
+    return to_markdown(justify(walk, lang, given), checked)
 
 
-def plain_text(walk: Walk, lang: str, given: Mapping[str, Value], width: int = 80) -> str:
+def plain_text(walk: Walk, lang: str, given: Mapping[str, Value], width: int = 80,
+               checked: frozenset[int] = frozenset()) -> str:
     """The justification as fixed-width text (for the clipboard and the plain walk)."""
     from engine.explain.render import to_text  # noqa: PLC0415
 
-    return to_text(justify(walk, lang, given), width)
+    return to_text(justify(walk, lang, given), width, checked)
 
 
 def decision_available(walk: Walk | None) -> bool:
@@ -42,11 +45,14 @@ def decision_available(walk: Walk | None) -> bool:
         importlib.util.find_spec("docx") is not None
 
 
-def decision_docx(walk: Walk, lang: str, given: Mapping[str, Value], created: datetime) -> bytes:
-    """The decision document for the case file (Word); the user fills in the blank fields."""
+def decision_docx(walk: Walk, lang: str, given: Mapping[str, Value], created: datetime,
+                  filing: Filing | None = None) -> bytes:
+    """The decision document for the case file (Word): with the ticks and fields entered in
+    the app (`filing`), the fields left empty to be filled in by hand."""
     from engine.explain.docx import to_docx  # noqa: PLC0415
 
-    return to_docx(justify(walk, lang, given), created=created, version=__version__)
+    return to_docx(justify(walk, lang, given), created=created, version=__version__,
+                   filing=filing)
 
 
 def docx_available(walk: Walk | None) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,9 +113,11 @@ def has_progress() -> bool:
     return progress_path().is_file()
 
 
-def save_progress(session: Session) -> None:
-    """Written after every answer: temp file, then rename, so a crash never leaves half a file."""
-    text = json.dumps(to_data(session), ensure_ascii=False, indent=2, sort_keys=True)
+def save_progress(session: Session, extra: Mapping[str, object] | None = None) -> None:
+    """Written after every answer: temp file, then rename, so a crash never leaves half a file.
+    `extra`: what else the person entered (the app's ticks and document fields)."""
+    text = json.dumps({**(extra or {}), **to_data(session)}, ensure_ascii=False, indent=2,
+                      sort_keys=True)
     write_atomic(progress_path(), text + "\n")
 
 
@@ -169,12 +171,12 @@ class Saver:
         self._pending: Future[None] | None = None
         self._on_error = on_error
 
-    def save(self, session: Session) -> None:
-        self._pending = self._pool.submit(self._write, session)
+    def save(self, session: Session, extra: Mapping[str, object] | None = None) -> None:
+        self._pending = self._pool.submit(self._write, session, extra)
 
-    def _write(self, session: Session) -> None:
+    def _write(self, session: Session, extra: Mapping[str, object] | None) -> None:
         try:
-            save_progress(session)
+            save_progress(session, extra)
         except OSError as exc:
             self._on_error(f"{exc.strerror}: {data_dir()}")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from engine import Session, resolve
+from engine import Session, resolve, walk
+from engine.model import Value
 from tests.helpers import load_example
 from tui.app.state import AppState
 
@@ -39,3 +40,22 @@ def test_a_fresh_state_forgets_the_case_but_keeps_date_and_language() -> None:
                      case_title="x").fresh()
     assert fresh.given == {} and fresh.case_title is None and fresh.lang == "en"
     assert fresh.on == date(2026, 5, 1) and fresh.start_tree == state.library.entry
+
+
+def test_ticks_stay_with_their_conditions_and_never_move_to_another_outcome() -> None:
+    state = _state()
+    res = state.resolution
+    mits: dict[str, Value] = {"gevaar": "nee", "rol": "arts", "gegevens": ("gezondheid",),
+                              "toestemming": "ja", "ontvanger": "gemeente"}
+    niet = {**mits, "toestemming": "nee"}
+    del niet["ontvanger"]
+    session = Session(start="start", on=state.on, answers=mits)
+    ticked = state.walking(session, walk(res, "start", {}, mits)).ticked(0, True)
+    assert ticked.filing.checked == {0}
+    pending = ticked.walking(session, walk(res, "start", {}, {"gevaar": "nee"}))
+    assert pending.filing.checked == {0}  # on a question again (back): the ticks wait
+    same = pending.walking(session, walk(res, "start", {}, mits))
+    assert same.filing.checked == {0}
+    other = same.walking(session, walk(res, "start", {}, niet))
+    assert other.filing.checked == frozenset()
+    assert other.fresh().filing.is_empty

@@ -14,6 +14,7 @@ from textual.widgets import Button, Static
 from engine.explain.justification import Crossing, Justification, UsedTree
 from tui.app.messages import WentBack
 from tui.app.texts import t
+from tui.app.widgets.checklist import CheckRow
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.text import cited_text
 
@@ -39,8 +40,9 @@ class ResultScreen(Screen[None]):
     ]
 
     def __init__(self, justification: Justification, *, can_docx: bool,
-                 can_decision: bool = True) -> None:
+                 can_decision: bool = True, checked: frozenset[int] = frozenset()) -> None:
         super().__init__()
+        self.checked = checked  # the conditions ticked off so far
         self.justification = justification
         self.can_docx = can_docx
         self.can_decision = can_decision
@@ -62,14 +64,13 @@ class ResultScreen(Screen[None]):
             if j.conditions:  # a checklist: each condition its own row, wrapped under itself
                 yield Static(Text(t("conditions", lang), style="bold underline"),
                              classes="section-title")
-                for point in j.conditions:
-                    with Horizontal(classes="check"):
-                        yield Static("☐", classes="box")
-                        body = Text(point.text)
-                        if point.citations:
-                            body.append("\n")
-                            body.append_text(cited_text(point.citations, lang, ""))
-                        yield Static(body, classes="check-text")
+                yield Static(Text(t("checklist_hint", lang)), classes="check-hint")
+                for index, point in enumerate(j.conditions):
+                    body = Text(point.text)
+                    if point.citations:
+                        body.append("\n")
+                        body.append_text(cited_text(point.citations, lang, ""))
+                    yield CheckRow(index, body, checked=index in self.checked)
             yield from self._section(t("alternatives", lang), self._alternatives()
                                      if j.alternatives else None)
             yield from self._section(t("advice", lang), Text(j.advice) if j.advice else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -65,14 +66,16 @@ def run(args: argparse.Namespace) -> int:
         write_output(args.out, document(j, args), args.force)
         print(WRITTEN[args.lang].format(out=args.out), file=sys.stderr)
         return EXIT_OK
-    render = {"text": to_text, "markdown": to_markdown, "json": to_json}[args.format]
-    write_output(args.out, render(j), args.force)
+    renderers: dict[str, Callable[[Justification], str]] = {
+        "text": to_text, "markdown": to_markdown, "json": to_json}
+    write_output(args.out, renderers[args.format](j), args.force)
     return EXIT_OK
 
 
 def document(j: Justification, args: argparse.Namespace) -> bytes:
     # python-docx is imported only here, so the other formats start fast
-    from engine.explain.docx import Filing, to_docx  # noqa: PLC0415
+    from engine.explain.docx import to_docx  # noqa: PLC0415
+    from engine.explain.filing import Filing  # noqa: PLC0415
 
     filing = Filing(case_ref=args.case_ref, decided_by=args.decided_by, done=args.done)
     return to_docx(j, created=datetime.now(UTC), version=__version__, filing=filing)
