@@ -329,6 +329,14 @@ WORDS: dict[str, tuple[str, str]] = {
         'All actions'),
     'key:Afvinken': ('Afvinken',
         'Tick off'),
+    'filing_title': ('Beslisdocument: vul in wat je wilt vastleggen. Alles mag leeg blijven; wat '
+                     'je invult, blijft bewaard bij je gesprek.',
+        'Decision document: fill in what you want to record. Everything may stay empty; what '
+        'you enter is kept with your walk.'),
+    'filing_go': ('Verder: opslaan als…',
+        'Continue: save as…'),
+    'filing_cancel': ('Annuleren',
+        'Cancel'),
     # -- verdicts ------------------------------------------------------------------------
     'verdict.delen': ('Je mag delen',
         'You may share'),

@@ -48,8 +48,13 @@ async def main() -> None:
         app.save_screenshot("vraag-pad.svg", str(HERE))
         await walk_case(pilot, app, case)
         await pilot.pause()
+        await pilot.press("tab", "space")  # the first condition ticked off
+        await pilot.pause()
         app.save_screenshot("uitkomst.svg", str(HERE))
-        await pilot.press("b")  # the decision document: its full path is offered
+        await pilot.press("b")  # the decision document: first the fields for the case file
+        await pilot.pause()
+        app.save_screenshot("velden.svg", str(HERE))
+        await pilot.press("enter", "enter", "enter")  # then its full path is offered
         await pilot.pause()
         app.save_screenshot("opslaan.svg", str(HERE))
         await pilot.press("escape", "r", "home", "enter")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,9 @@ from typing import TYPE_CHECKING
 from engine import DeelwijzerError, Library, Session, Walk
 from engine.decide.session import current
 from engine.errors import error_text, file_error, said
+from engine.explain.filing import Filing
 from tui.app.screens.dialogs import AskDialog
+from tui.app.screens.filing import FilingDialog
 from tui.app.state import AppState
 from tui.app.texts import t
 from tui.shared import exports
@@ -155,12 +158,23 @@ class FileActions(_Base):
                                          self.state.filing.checked))
 
     def action_decision(self) -> None:
+        """First the optional fields for the case file (kept with the walk), then the file."""
         if self.walk is None or self.session is None or \
                 not exports.decision_available(self.walk):
             return
-        content = exports.decision_docx(self.walk, self.lang, self.session.given,
-                                        datetime.now(UTC), self.state.filing)
-        self.export(f"beslisdocument-{self.state.on.isoformat()}.docx", content, finishes=True)
+        self.push_screen(FilingDialog(self.state.filing, self.lang), self._filed)
+
+    def _filed(self, answer: tuple[Filing, bool] | None) -> None:
+        if answer is None:
+            return
+        filing, go = answer
+        self.state = replace(self.state, filing=filing)
+        self._save()  # what was typed is in the autosave, whether or not the file is made
+        if go and self.walk is not None and self.session is not None:
+            content = exports.decision_docx(self.walk, self.lang, self.session.given,
+                                            datetime.now(UTC), filing)
+            self.export(f"beslisdocument-{self.state.on.isoformat()}.docx", content,
+                        finishes=True)
 
     def action_docx(self) -> None:
         if self.walk is None or self.session is None or not exports.docx_available(self.walk):

@@ -65,6 +65,8 @@ async def test_conditions_tick_by_keyboard_and_mouse_and_are_kept(
         assert marks(app)[last] == "[✓]"
         await pilot.press("b")
         await pilot.pause()
+        await pilot.click("#go")
+        await pilot.pause()
         await type_into_dialog(pilot, app, str(tmp_path / "besluit.docx"))
     lines = [p.text for p in docx.Document(str(tmp_path / "besluit.docx")).paragraphs]
     boxes = [line[0] for line in lines if line.startswith(("☐ ", "☒ "))]

@@ -176,6 +176,8 @@ async def test_decision_document_from_the_result(make_app: MakeApp, shipped: Loa
         assert app.screen.query("#do-decision")
         await pilot.press("b")
         await pilot.pause()
+        await pilot.press("enter", "enter", "enter")  # the optional fields, left empty
+        await pilot.pause()
         await type_into_dialog(pilot, app, str(tmp_path / "besluit.docx"))
     lines = [p.text for p in docx.Document(str(tmp_path / "besluit.docx")).paragraphs]
     assert "[!] Je mag delen, mits je de voorwaarden volgt" in lines[:5]
