@@ -76,6 +76,18 @@ class Walk:
         return tuple(s for s in self.steps if isinstance(s, Step))
 
     @property
+    def settled(self) -> tuple[Step, ...]:
+        """The question steps with each fact once, where it was first settled: a fact asked
+        in one tree and met again in the next is one fact to count and to show, not two."""
+        seen: set[str] = set()
+        out = []
+        for step in self.questions:
+            if step.question.fact not in seen:
+                seen.add(step.question.fact)
+                out.append(step)
+        return tuple(out)
+
+    @property
     def asked(self) -> tuple[Step, ...]:
         return tuple(s for s in self.questions if s.asked)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
 from engine import citation
@@ -190,7 +190,22 @@ def _step(lib: Library, step: Step, lang: str) -> StepReason:
         answer=", ".join(labels) if labels else ("(geen)" if lang == "nl" else "(none)"),
         value=step.value, asked=step.asked, reason=q.why.text.get(lang) if q.why else None,
         note=step.option.note.get(lang) if step.option.note else None,
-        citations=tuple(cite(lib, c, lang) for c in (*why, *step.option.citations)))
+        citations=once(cite(lib, c, lang) for c in (*why, *step.option.citations)))
+
+
+def once(cited: Iterable[Cited]) -> tuple[Cited, ...]:
+    """Each citation once: an article cited by both the question and the answer is listed
+    once, as unverified if either says so, with every note."""
+    out: dict[str, Cited] = {}
+    for c in cited:
+        first = out.get(c.ref)
+        if first is None:
+            out[c.ref] = c
+            continue
+        notes = dict.fromkeys(n for n in (first.note, c.note) if n)
+        out[c.ref] = replace(first, verified=first.verified and c.verified,
+                             note=" ".join(notes) or None)
+    return tuple(out.values())
 
 
 def _crossing(step: Transfer, lang: str) -> Crossing:

@@ -43,6 +43,13 @@ def test_a_fact_met_again_in_another_tree_is_known_not_asked() -> None:
     assert w.outcome is not None and w.outcome.id == "wpg_intern"
 
 
+def test_settled_counts_a_fact_met_again_once_where_it_was_first_settled() -> None:
+    w = walk(MARCH, "start", {}, {"gevaar": "nee", "rol": "agent", "ontvanger": "politie"})
+    assert [s.question.fact for s in w.questions] == ["gevaar", "rol", "ontvanger", "gevaar"]
+    assert [(s.question.id, s.asked) for s in w.settled] == [
+        ("gevaar", True), ("rol", True), ("ontvanger", True)]
+
+
 def test_the_version_in_force_on_the_decision_date_is_used() -> None:
     facts = {"gevaar": "nee", "rol": "agent", "ontvanger": "gemeente"}
     march, august = walk(MARCH, "start", facts), walk(AUGUST, "start", facts)

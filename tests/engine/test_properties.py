@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine import Session, answer, back, load, resolve, walk
+from engine import Session, answer, back, justify, load, resolve, walk
+from engine.explain.justification import StepReason
 from engine.model import Fact, FactType, Outcome
 from engine.read.paths import conventions_dir, trees_dir
 from engine.read.schema import check
@@ -29,6 +30,19 @@ def _value(fact: Fact) -> st.SearchStrategy[object]:
 
 
 ALL_FACTS = st.fixed_dictionaries({f.key: _value(f) for f in FACTS})
+
+
+@settings(max_examples=200, deadline=None)
+@given(ALL_FACTS)
+def test_each_fact_is_counted_once_and_each_step_cites_an_article_once(
+        facts: dict[str, object]) -> None:
+    result = walk(RES, "mensenhandel", facts)
+    settled = [s.question.fact for s in result.settled]
+    assert len(settled) == len(set(settled)) == len({s.question.fact for s in result.questions})
+    for step in justify(result, "nl").steps:
+        if isinstance(step, StepReason):
+            refs = [c.ref for c in step.citations]
+            assert len(refs) == len(set(refs)), (step.node, refs)
 
 
 @settings(max_examples=300, deadline=None)

@@ -117,3 +117,14 @@ def test_ticked_conditions_are_marked_in_text_and_markdown() -> None:
     text = to_text(j, width=200, checked=frozenset({0}))
     assert f"  [x] {first}" in text and f"  [ ] {second}" in text
     assert to_markdown(j) == to_markdown(j, checked=frozenset())
+
+
+def test_a_citation_named_twice_in_one_step_is_shown_once_and_stays_unverified() -> None:
+    from engine.explain.justification import Cited, once  # noqa: PLC0415
+
+    def cited(verified: bool, note: str | None) -> Cited:
+        return Cited(ref="wpg", label="Wpg", name="Wet politiegegevens", url="", verified=verified,
+                     note=note)
+
+    (merged,) = once([cited(True, None), cited(False, "Nog nalopen."), cited(True, None)])
+    assert not merged.verified and merged.note == "Nog nalopen."

@@ -78,7 +78,7 @@ class PlainWalk:
         pending = walk.pending
         assert pending is not None  # run() only calls this for a pending walk
         q = pending.question
-        known = len(walk.questions) - len(walk.asked)
+        known = len(walk.settled) - len(walk.asked)  # each fact counted once
         self.say()
         self.say(self.w("question", number=len(walk.asked) + 1, asked=len(walk.asked),
                         known=known))

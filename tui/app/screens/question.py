@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from engine.decide.evaluate import Walk, choices
-from engine.explain.justification import cite
+from engine.explain.justification import cite, once
 from engine.model import FactKey, FactType, Value
 from tui.app.messages import WentBack
 from tui.app.texts import t
@@ -98,9 +98,9 @@ class QuestionScreen(Screen[None]):
         lib = walk.resolution.library
         q = pending.question
         fact = lib.facts[FactKey(q.fact)]
-        asked = len(walk.asked)
-        self._put("#progress", Text(t("progress", lang, step=len(walk.questions) + 1,
-                                      asked=asked, known=len(walk.questions) - asked)))
+        asked, settled = len(walk.asked), len(walk.settled)  # each fact counted once
+        self._put("#progress", Text(t("progress", lang, step=settled + 1, asked=asked,
+                                      known=settled - asked)))
         self._put("#path", path_text(walk, lang))
         self._put("#question", Text(q.text.get(lang), style="bold"))
         self._put("#question-help", Text(q.help.get(lang) if q.help else ""))
@@ -136,8 +136,8 @@ class QuestionScreen(Screen[None]):
                           f"[dim](w)[/]")
         if self.why_open:
             body = Text(why.text.get(lang) + "\n")
-            body.append_text(cited_text(tuple(cite(self.walk.resolution.library, c, lang)
-                                              for c in why.citations), lang))
+            body.append_text(cited_text(once(cite(self.walk.resolution.library, c, lang)
+                                             for c in why.citations), lang))
             self._put("#why-text", body)
 
     def _put(self, selector: str, text: Text | str) -> None:

@@ -59,10 +59,10 @@ class ReviewScreen(Screen[None]):
         box.display = bool(dropped)
         answers = self.query_one("#answers", OptionList)
         highlighted = answers.highlighted
-        answers.set_options(Option(self._line(i, step, lang))
-                            for i, step in enumerate(walk.questions, 1))
-        if walk.questions:
-            answers.highlighted = min(highlighted or 0, len(walk.questions) - 1)
+        answers.set_options(Option(self._line(i, step, lang))  # each fact once
+                            for i, step in enumerate(walk.settled, 1))
+        if walk.settled:
+            answers.highlighted = min(highlighted or 0, len(walk.settled) - 1)
         pending = walk.pending
         self.query_one("#next", Static).update(
             t("next_open", lang, text=pending.question.text.get(lang)) if pending
@@ -79,7 +79,7 @@ class ReviewScreen(Screen[None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        step = self.walk.questions[event.option_index]
+        step = self.walk.settled[event.option_index]
         self.app.push_screen(ChangeDialog(self.walk, step, self.lang), self._changed)
 
     def _changed(self, result: tuple[str, Value] | None) -> None:

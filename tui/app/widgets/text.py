@@ -16,8 +16,9 @@ def path_text(walk: Walk, lang: str, last: int = 3) -> Text:
     earlier ones are counted (the review screen shows them all)."""
     lib = walk.resolution.library
     out = Text()
-    steps = walk.questions[-last:]
-    earlier = len(walk.questions) - len(steps)
+    settled = walk.settled  # each fact once, also when a later tree checks it again
+    steps = settled[-last:]
+    earlier = len(settled) - len(steps)
     if earlier:
         out.append(f"… (+{earlier}) › ", style="dim")
     for i, step in enumerate(steps):
@@ -30,7 +31,7 @@ def path_text(walk: Walk, lang: str, last: int = 3) -> Text:
         out.append(answer, style="bold")
         if not step.asked:
             out.append(f" ({t('known', lang)})", style="italic")
-    if not walk.questions:
+    if not settled:
         out.append(t("path_empty", lang), style="dim")
     return out
 
