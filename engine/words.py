@@ -337,6 +337,12 @@ WORDS: dict[str, tuple[str, str]] = {
         'Continue: save as…'),
     'filing_cancel': ('Annuleren',
         'Cancel'),
+    'case_date': ('Casus uit {path}: beslisdatum {date}, {count} feiten al bekend.',
+        'Case from {path}: decision date {date}, {count} facts already known.'),
+    'case_rationale': ('Toelichting bij de casus:',
+        'Notes on the case:'),
+    'case_go': ('Verder',
+        'Continue'),
     # -- verdicts ------------------------------------------------------------------------
     'verdict.delen': ('Je mag delen',
         'You may share'),

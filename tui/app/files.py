@@ -13,7 +13,7 @@ from engine import DeelwijzerError, Library, Session, Walk
 from engine.decide.session import current
 from engine.errors import error_text, file_error, said
 from engine.explain.filing import Filing
-from tui.app.screens.dialogs import AskDialog
+from tui.app.screens.dialogs import AskDialog, MessageDialog
 from tui.app.screens.filing import FilingDialog
 from tui.app.state import AppState
 from tui.app.texts import t
@@ -85,7 +85,14 @@ class FileActions(_Base):
             return
         self.state = self.state.with_facts(on=case.date, start=case.start, given=case.facts,
                                            title=case.title.get(self.lang))
-        self._begin_new()
+        # what the case is about first, so that the result is read as the answer to it
+        lines = [t("case_date", self.lang, date=case.date.strftime("%d-%m-%Y"),
+                   count=len(case.facts), path=path)]
+        if case.rationale:
+            lines += ["", t("case_rationale", self.lang), case.rationale]
+        self.push_screen(MessageDialog(case.title.get(self.lang), lines,
+                                       t("case_go", self.lang)),
+                         lambda _: self._begin_new())
 
     def action_open_record(self) -> None:
         if self.is_web:

@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList, Static
 from engine import LoadResult, load
 from engine.decide.session import from_data
 from engine.record import read_record
-from tests.helpers import ROOT
+from tests.helpers import DATA, ROOT, load_example
 from tests.tui.app.conftest import SIZE
 from tests.tui.app.test_walk import by_verdict, screen_text
 from tests.tui.app.walking import answer_by_keys, shipped_cases, walk_case
@@ -242,10 +242,32 @@ async def test_case_file_starts_with_known_facts(make_app: MakeApp, shipped: Loa
     app = make_app(case=ROOT / case.file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        assert isinstance(app.screen, MessageDialog)  # first what the case is about
+        await pilot.press("enter")
+        await pilot.pause()
         assert isinstance(app.screen, ResultScreen)  # every fact known: straight to the outcome
         assert app.walk is not None and not app.walk.asked
         assert app.walk.outcome is not None
         assert app.walk.outcome.verdict.value == "delen_mits"
+
+
+async def test_a_case_file_shows_its_title_and_rationale_before_the_result(
+        make_app: MakeApp) -> None:
+    example = load_example()
+    app = make_app(example, case=DATA / "example" / "trees" / "start" / "cases" /
+                   "agent_nieuw.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MessageDialog)
+        shown = screen_text(app)
+        assert "Agent naar gemeente (versie 1.1.0)" in shown
+        assert "Versie 1.1.0 vraagt advies." in shown and "01-08-2026" in shown
+        assert app.walk is None  # the result waits until the case has been read
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultScreen)
+        assert app.walk is not None and app.walk.outcome is not None
+        assert app.walk.outcome.verdict.value == "advies"
 
 
 async def test_broken_tree_is_reported_and_the_rest_keeps_working(
@@ -281,6 +303,9 @@ async def test_broken_tree_is_reported_and_the_rest_keeps_working(
         await pilot.press("o")
         await pilot.pause()
         await type_into_dialog(pilot, app, str(ROOT / case.file))
+        assert isinstance(app.screen, MessageDialog)  # first what the case is about
+        await pilot.press("enter")
+        await pilot.pause()
         assert app.walk is not None and app.walk.outcome is not None
         assert case.expect is not None
         assert app.walk.outcome.verdict.value == case.expect["verdict"]
