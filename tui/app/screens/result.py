@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -18,6 +19,8 @@ from tui.app.widgets.checklist import CheckRow
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.text import cited_text
 
+#: The button row's grid: columns this far apart, a button at least this wide (app.tcss).
+GUTTER, MIN_BUTTON = 2, 6
 ACTIONS = (("btn_decision", "decision"), ("btn_record", "save"), ("btn_md", "markdown"),
            ("btn_docx", "docx"), ("btn_copy", "copy"), ("btn_again", "again"))
 
@@ -147,6 +150,23 @@ class ResultScreen(Screen[None]):
             out.append("\n")
         out.rstrip()
         return out
+
+    def on_resize(self) -> None:
+        self.wrap_actions()
+
+    def wrap_actions(self) -> None:
+        """The buttons in as many rows as the width needs: never one out of sight. The most
+        buttons per row whose columns (each as wide as its widest button) fit."""
+        buttons = list(self.query("#result-actions Button").results(Button))
+        if not buttons:
+            return
+        widths = [max(MIN_BUTTON, cell_len(str(b.label)) + 2) for b in buttons]
+        room = self.size.width - 2  # the row's padding
+        for per_row in range(len(widths), 0, -1):
+            columns = [max(widths[i::per_row]) for i in range(per_row)]
+            if sum(columns) + GUTTER * (per_row - 1) <= room:
+                break
+        self.query_one("#result-actions").styles.grid_size_columns = per_row
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
