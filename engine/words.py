@@ -104,6 +104,12 @@ WORDS: dict[str, tuple[str, str]] = {
         'Several answers possible: space selects, Enter confirms.'),
     'one': ('Kies met pijltjes en Enter, een cijfer of de muis.',
         'Choose with the arrow keys and Enter, a number, or the mouse.'),
+    'one_long': ('Kies met pijltjes en Enter, een cijfer of de muis; zoeken: / en een paar '
+                 'letters (Esc wist).',
+        'Choose with the arrow keys and Enter, a number, or the mouse; search: / and a few '
+        'letters (Esc clears).'),
+    'search_none': ('Niets gevonden: Backspace of Esc.',
+        'Nothing found: Backspace or Esc.'),
     'earlier': ('eerder gekozen',
         'chosen before'),
     'first': ('Dit is de eerste vraag.',

@@ -17,7 +17,7 @@ from engine.explain.justification import cite, once
 from engine.model import FactKey, FactType, Value
 from tui.app.messages import WentBack
 from tui.app.texts import t
-from tui.app.widgets.choices import ManyChoice, OneChoice
+from tui.app.widgets.choices import FILTER_FROM, ManyChoice, OneChoice
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.text import cited_text, path_text
 
@@ -106,7 +106,9 @@ class QuestionScreen(Screen[None]):
         self._put("#question-help", Text(q.help.get(lang) if q.help else ""))
         self._show_why()
         many = fact.type is FactType.MANY_OF
-        self._put("#choose-hint", Text(t("many" if many else "one", lang)))
+        long = len(fact.values) >= FILTER_FROM and not many
+        self._put("#choose-hint", Text(t("many" if many else "one_long" if long else "one",
+                                         lang)))
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]
         widget = self.query(".choices").first() if self.query(".choices") else None
         if isinstance(widget, OneChoice) and not many:  # cheaper than a new widget
@@ -117,6 +119,8 @@ class QuestionScreen(Screen[None]):
             widget = (ManyChoice if many else OneChoice)(q.fact, options, preselect,
                                                           t("earlier", lang))
             self.query_one("#choices-box", Vertical).mount(widget)
+        if isinstance(widget, OneChoice):
+            widget.nothing = t("search_none", lang)
         widget.focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
         self.call_after_refresh(self.fit)

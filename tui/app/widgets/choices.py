@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -46,17 +47,24 @@ def numbered(number: int, text: str, earlier: str | None = None, *, current: boo
 
 
 class Marked:
-    """Mixed into the option lists: redraws the › (and the tick) of the options that change."""
+    """Mixed into the option lists: redraws the › (and the tick) of the options that change.
+    `rows` maps the rows shown to the options (all of them, unless a filter hides some); an
+    option keeps its own number when others are hidden."""
 
     texts: Sequence[tuple[str, str | None]] = ()  # (label, earlier mark) per option
+    rows: Sequence[int] | None = None  # None: every option, in order
     highlighted: int | None
 
     def ticked(self, index: int) -> bool | None:
         return None
 
-    def prompt(self, index: int) -> Content:
+    def option_of(self, row: int) -> int:
+        return row if self.rows is None else self.rows[row]
+
+    def prompt(self, row: int) -> Content:
+        index = self.option_of(row)
         label, earlier = self.texts[index]
-        return numbered(index + 1, label, earlier, current=index == self.highlighted,
+        return numbered(index + 1, label, earlier, current=row == self.highlighted,
                         ticked=self.ticked(index))
 
     def watch_show_vertical_scrollbar(self, shown: bool) -> None:
@@ -64,10 +72,11 @@ class Marked:
         would otherwise keep the wrapping of the list before it, one line too many)."""
         self._clear_caches()  # type: ignore[attr-defined]
 
-    def remark(self, *indexes: int | None) -> None:
-        for index in indexes:
-            if index is not None and 0 <= index < len(self.texts):
-                self.replace_option_prompt_at_index(index, self.prompt(index))  # type: ignore[attr-defined]
+    def remark(self, *rows: int | None) -> None:
+        shown = len(self.texts) if self.rows is None else len(self.rows)
+        for row in rows:
+            if row is not None and 0 <= row < shown:
+                self.replace_option_prompt_at_index(row, self.prompt(row))  # type: ignore[attr-defined]
 
 
 class NumberedList(Marked, OptionList):
@@ -106,8 +115,22 @@ class NumberedList(Marked, OptionList):
             self.action_select()
 
 
+#: A list this long can be searched: "/" then letters keep the options whose text has them.
+FILTER_FROM = 10
+
+
+def folded(text: str) -> str:
+    """Lower case without accents: 'coörd' finds 'Zorgcoördinator', 'coord' too."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class OneChoice(NumberedList):
-    """A one_of or yes_no question: picking an option answers it."""
+    """A one_of or yes_no question: picking an option answers it. A long list is searched by
+    typing "/" and a few letters; Escape or Backspace to empty clears the search."""
+
+    searching: str | None = None  # the letters typed after "/", None when not searching
+    nothing = "-"  # shown when the search keeps no option (set in the screen's language)
 
     def __init__(self, fact: str, options: Sequence[tuple[str, str]], preselect: Value | None,
                  earlier: str) -> None:
@@ -124,19 +147,73 @@ class OneChoice(NumberedList):
         start = self.values.index(preselect) if isinstance(preselect, str) and \
             preselect in self.values else 0
         self.texts = [(label, earlier if value == preselect else None) for value, label in options]
+        self._keys = [folded(f"{label} {value}") for value, label in options]
+        self.searching = None
+        self.border_title = ""
+        self._show_rows(None, start)
+
+    def _show_rows(self, rows: Sequence[int] | None, current: int) -> None:
+        """Show the options `rows` (None: all), the option `current` highlighted if shown."""
+        self.rows = rows
         self._marked = None
-        self.set_options(Option(numbered(i, label, mark, current=i - 1 == start))
-                         for i, (label, mark) in enumerate(self.texts, 1))
-        self.highlighted = start
+        shown = range(len(self.texts)) if rows is None else rows
+        self.set_options(Option(numbered(i + 1, self.texts[i][0], self.texts[i][1],
+                                         current=i == current)) for i in shown)
+        if not shown:
+            self.add_option(Option(Content(self.nothing), disabled=True))
+            self.highlighted = None
+            return
+        self.highlighted = list(shown).index(current) if current in shown else 0
         self.scroll_to_highlight()
+
+    def search(self, text: str | None) -> None:
+        """Keep the options whose text holds `text` (None or "": all of them)."""
+        current = self.option_of(self.highlighted) if self.highlighted is not None and \
+            self.rows != [] else 0
+        self.searching = text
+        self.border_title = f"/{text}▏" if text is not None else ""
+        if not text:
+            self._show_rows(None, current)
+            return
+        wanted = folded(text)
+        self._show_rows([i for i, key in enumerate(self._keys) if wanted in key], current)
+
+    def on_key(self, event: events.Key) -> None:
+        if len(self.values) >= FILTER_FROM and self._searched(event):
+            event.stop()
+            event.prevent_default()
+            return
+        if (event.character or "").isdigit() and self.rows is not None:
+            self.search(None)  # a number means the option's own number: show them all
+        super().on_key(event)
+
+    def _searched(self, event: events.Key) -> bool:
+        """Handle a key of the search; False when it is not one (arrows, Enter, digits)."""
+        if self.searching is None:
+            if event.character == "/":
+                self.search("")
+                return True
+            return False
+        if event.key == "escape" or (event.key == "backspace" and not self.searching):
+            self.search(None)
+            return True
+        if event.key == "backspace":
+            self.search(self.searching[:-1])
+            return True
+        char = event.character or ""
+        if event.is_printable and char and not char.isdigit():
+            self.search(self.searching + char)
+            return True
+        return False
 
     def action_select(self) -> None:
         """Enter, a click or a final number key: the highlighted option is the answer.
 
         One message (not OptionSelected and then Answered), posted to the screen: a dialog
         keeps it, a question screen passes it up to the app."""
-        if self.highlighted is not None:
-            self.screen.post_message(Answered(self.fact, self.values[self.highlighted]))
+        if self.highlighted is not None and self.rows != []:
+            index = self.option_of(self.highlighted)
+            self.screen.post_message(Answered(self.fact, self.values[index]))
 
 
 class ManyChoice(Marked, SelectionList[str]):
