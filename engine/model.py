@@ -50,6 +50,7 @@ class FactType(Enum):
 class Choice(Frozen):
     value: str
     label: Text
+    group: Text | None = None  # the heading it is shown under (facts.yaml `groups`)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

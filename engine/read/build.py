@@ -30,7 +30,7 @@ from engine.model import (
     TreeId,
     Why,
 )
-from engine.read import derived
+from engine.read import derived, groups
 from engine.read.outcome import build_outcome
 from engine.read.source import Document, Path_
 
@@ -112,13 +112,14 @@ def build_facts(doc: Document) -> tuple[dict[FactKey, Fact], tuple[Problem, ...]
             choices = tuple(Choice(value=c.value, label=text(labels.get(c.value)) or c.label)
                             for c in YES_NO if c.value in ("ja", "nee") or c.value in labels)
         else:
-            choices = tuple(Choice(value=v, label=req_text(t)) for v, t in labels.items())
+            choices = groups.grouped(tuple(Choice(value=v, label=req_text(t))
+                                           for v, t in labels.items()), spec, req_text)
         source = spec.get("derived_from")
         facts[FactKey(key)] = Fact(key=FactKey(key), type=kind, label=req_text(spec["label"]),
                                    help=text(spec.get("help")), choices=choices,
                                    derived_from=FactKey(source) if source else None,
                                    mapping=tuple(spec.get("mapping", {}).items()))
-    return facts, tuple(derived.check(doc, facts))
+    return facts, (*derived.check(doc, facts), *groups.check(doc, facts))
 
 
 def build_sources(doc: Document) -> tuple[dict[SourceId, Source], tuple[Problem, ...]]:

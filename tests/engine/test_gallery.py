@@ -51,7 +51,7 @@ def test_the_gallery_covers_every_problem_kind() -> None:
         "cycle", "outcome.unreached", "tree.id", "tree.version", "validity",
         "validity.overlap", "validity.gap", "source.stale", "entry", "case.fact", "case.value",
         "lifecycle.replaces", "lifecycle.uncovered",
-        "fact.derived", "fact.mapping", "case.derived",
+        "fact.derived", "fact.mapping", "fact.groups", "case.derived",
         "when.fact", "when.value",
         "scenario.incomplete", "scenario.citation", "scenario.length", "scenario.set",
         "outcome.alternatives",

@@ -22,13 +22,15 @@ ORGS = [("gemeente", "Gemeente"), ("zorgcoordinator", "Zorgcoördinator mensenha
 
 
 class ListApp(App[None]):
-    def __init__(self, options: list[tuple[str, str]]) -> None:
+    def __init__(self, options: list[tuple[str, str]], headings: list[str | None] | None = None,
+                 ) -> None:
         super().__init__()
         self.options = options
+        self.headings = headings or []
         self.answers: list[object] = []
 
     def compose(self) -> ComposeResult:
-        yield OneChoice("verstrekker", self.options, None, "eerder")
+        yield OneChoice("verstrekker", self.options, None, "eerder", self.headings)
 
     def on_mount(self) -> None:
         self.query_one(OneChoice).focus()
@@ -72,6 +74,42 @@ async def test_a_number_still_means_the_options_own_number() -> None:
         await pilot.press("1", "1")  # option 11, although the search showed only 'Politie'
         await pilot.pause()
         assert app.answers == ["werkgever"]
+
+
+SECTORS: list[str | None] = ["Gemeente", "Gemeente", "Politie", "Politie", "Politie", "Rijk",
+                             "Samen", "Rijk", "Rijk", "Bedrijf", "Bedrijf"]
+
+
+async def test_headings_stand_above_each_group_and_are_never_chosen() -> None:
+    app = ListApp(ORGS, SECTORS)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        lines = shown(app)
+        assert lines[:4] == ["── Gemeente", "› 1. Gemeente", "  2. Zorgcoördinator mensenhandel",
+                             "── Politie"]
+        assert lines.count("── Rijk") == 2  # a heading for each run, never a reordering here
+        await pilot.press("down", "down")  # over the heading, onto option 3
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.answers == ["politie"]
+        await pilot.press("1", "1")  # numbers are the options' own, headings or not
+        await pilot.pause()
+        assert app.answers == ["politie", "werkgever"]
+        await pilot.press("slash", *"bank")  # a search shows no headings
+        await pilot.pause()
+        assert shown(app) == ["›10. Bank"]
+
+
+async def test_the_organisations_are_grouped_by_sector(make_app: MakeApp,
+                                                       shipped: LoadResult) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        widget = app.screen.query_one(OneChoice)
+        headings = [str(o.prompt) for o in widget.options if o.disabled]
+        assert headings[0] == "── Gemeente" and len(headings) >= 5
+        assert len(widget.options) == len(widget.values) + len(headings)
 
 
 async def test_a_short_list_takes_no_search() -> None:

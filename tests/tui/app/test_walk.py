@@ -115,7 +115,9 @@ async def test_back_takes_the_last_answer_and_preselects_it(make_app: MakeApp,
         assert app.session is not None and first not in app.session.answers
         assert app.session.remembered[first] == case.facts[first]
         widget = choices_widget(app)
-        assert widget.highlighted == widget.values.index(case.facts[first])  # type: ignore[arg-type]
+        assert widget.highlighted is not None
+        assert widget.option_of(widget.highlighted) == widget.values.index(
+            case.facts[first])  # type: ignore[arg-type]
         assert "eerder gekozen" in str(widget.get_option_at_index(widget.highlighted).prompt)
         await pilot.press("t")  # back on the first question: to the start screen
         await pilot.pause()

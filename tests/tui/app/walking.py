@@ -62,7 +62,7 @@ async def answer_by_mouse(pilot: Pilot[int], app: DeelwijzerApp, value: str) -> 
     """Click the option's row (the list scrolls it into view first, as a person would)."""
     widget = choices_widget(app)
     assert isinstance(widget, OptionList)
-    index = widget.values.index(value)
+    index = widget.row_of(widget.values.index(value))  # headings may come between
     widget.scroll_to_highlight()
     widget.highlighted = index
     await pilot.pause()

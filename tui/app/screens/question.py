@@ -110,14 +110,16 @@ class QuestionScreen(Screen[None]):
         self._put("#choose-hint", Text(t("many" if many else "one_long" if long else "one",
                                          lang)))
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]
+        groups = {c.value: c.group.get(lang) for c in fact.choices if c.group}
+        headings = [groups.get(value) for value, _ in options]
         widget = self.query(".choices").first() if self.query(".choices") else None
         if isinstance(widget, OneChoice) and not many:  # cheaper than a new widget
-            widget.reset(q.fact, options, preselect, t("earlier", lang))
+            widget.reset(q.fact, options, preselect, t("earlier", lang), headings)
         else:
             if widget is not None:
                 widget.remove()
-            widget = (ManyChoice if many else OneChoice)(q.fact, options, preselect,
-                                                          t("earlier", lang))
+            widget = ManyChoice(q.fact, options, preselect, t("earlier", lang)) if many else \
+                OneChoice(q.fact, options, preselect, t("earlier", lang), headings)
             self.query_one("#choices-box", Vertical).mount(widget)
         if isinstance(widget, OneChoice):
             widget.nothing = t("search_none", lang)

@@ -48,18 +48,23 @@ def numbered(number: int, text: str, earlier: str | None = None, *, current: boo
 
 class Marked:
     """Mixed into the option lists: redraws the › (and the tick) of the options that change.
-    `rows` maps the rows shown to the options (all of them, unless a filter hides some); an
-    option keeps its own number when others are hidden."""
+    `rows` maps the rows shown to the options (None: every option, in order; a heading row is
+    None); an option keeps its own number when others are hidden or headings come between."""
 
     texts: Sequence[tuple[str, str | None]] = ()  # (label, earlier mark) per option
-    rows: Sequence[int] | None = None  # None: every option, in order
+    rows: Sequence[int | None] | None = None
     highlighted: int | None
 
     def ticked(self, index: int) -> bool | None:
         return None
 
     def option_of(self, row: int) -> int:
-        return row if self.rows is None else self.rows[row]
+        """The option on `row` (never a heading: those cannot be highlighted)."""
+        index = row if self.rows is None else self.rows[row]
+        return -1 if index is None else index
+
+    def row_of(self, index: int) -> int:
+        return index if self.rows is None else list(self.rows).index(index)
 
     def prompt(self, row: int) -> Content:
         index = self.option_of(row)
@@ -105,12 +110,12 @@ class NumberedList(Marked, OptionList):
             return
         event.stop()
         event.prevent_default()
-        self._digits, index, final = number_key(self._digits, event.character or "",
-                                                self.option_count)
+        count = self.option_count if self.rows is None else len(self.texts)  # no headings
+        self._digits, index, final = number_key(self._digits, event.character or "", count)
         self.border_subtitle = f"{self._digits}…" if self._digits else ""
         if index is None:
             return
-        self.highlighted = index
+        self.highlighted = self.row_of(index)
         if final:
             self.action_select()
 
@@ -133,14 +138,16 @@ class OneChoice(NumberedList):
     nothing = "-"  # shown when the search keeps no option (set in the screen's language)
 
     def __init__(self, fact: str, options: Sequence[tuple[str, str]], preselect: Value | None,
-                 earlier: str) -> None:
+                 earlier: str, headings: Sequence[str | None] = ()) -> None:
         super().__init__(classes="choices")
-        self.reset(fact, options, preselect, earlier)
+        self.reset(fact, options, preselect, earlier, headings)
 
     def reset(self, fact: str, options: Sequence[tuple[str, str]], preselect: Value | None,
-              earlier: str) -> None:
-        """Show another question's options (cheaper than a new widget)."""
+              earlier: str, headings: Sequence[str | None] = ()) -> None:
+        """Show another question's options (cheaper than a new widget); `headings` (one per
+        option, or none) puts a heading above each run of options with the same one."""
         self.fact = fact
+        self.headings = list(headings) if any(headings) else []
         self.values = [value for value, _ in options]
         self._digits = ""
         self.border_subtitle = ""
@@ -152,19 +159,35 @@ class OneChoice(NumberedList):
         self.border_title = ""
         self._show_rows(None, start)
 
-    def _show_rows(self, rows: Sequence[int] | None, current: int) -> None:
-        """Show the options `rows` (None: all), the option `current` highlighted if shown."""
-        self.rows = rows
+    def _show_rows(self, matching: Sequence[int] | None, current: int) -> None:
+        """Show the options `matching` a search (None: all, under their headings), the
+        option `current` highlighted if shown, else the first one."""
+        rows: list[int | None] = list(matching) if matching is not None else []
+        if matching is None:
+            for index in range(len(self.texts)):
+                heading = self.headings[index] if self.headings else None
+                if heading and (index == 0 or self.headings[index - 1] != heading):
+                    rows.append(None)
+                rows.append(index)
+        self.rows = rows if self.headings or matching is not None else None
         self._marked = None
-        shown = range(len(self.texts)) if rows is None else rows
-        self.set_options(Option(numbered(i + 1, self.texts[i][0], self.texts[i][1],
-                                         current=i == current)) for i in shown)
+        self.set_options(self._option(rows, i, current) for i in range(len(rows)))
+        shown = [row for row in rows if row is not None]
         if not shown:
             self.add_option(Option(Content(self.nothing), disabled=True))
             self.highlighted = None
             return
-        self.highlighted = list(shown).index(current) if current in shown else 0
+        self.highlighted = self.row_of(current if current in shown else shown[0])
         self.scroll_to_highlight()
+
+    def _option(self, rows: Sequence[int | None], row: int, current: int) -> Option:
+        index = rows[row]
+        if index is None:  # a heading: the group of the option below it
+            below = rows[row + 1]
+            heading = self.headings[below] if below is not None else ""
+            return Option(Content.styled(f"── {heading}", "bold"), disabled=True)
+        label, earlier = self.texts[index]
+        return Option(numbered(index + 1, label, earlier, current=index == current))
 
     def search(self, text: str | None) -> None:
         """Keep the options whose text holds `text` (None or "": all of them)."""
@@ -183,7 +206,7 @@ class OneChoice(NumberedList):
             event.stop()
             event.prevent_default()
             return
-        if (event.character or "").isdigit() and self.rows is not None:
+        if (event.character or "").isdigit() and self.searching is not None:
             self.search(None)  # a number means the option's own number: show them all
         super().on_key(event)
 
