@@ -1328,6 +1328,11 @@ WORDS: dict[str, tuple[str, str]] = {
                          'geldt vanaf {valid_from}',
         "source '{source}' was checked against the text of {checked}, the tree is in force "
         'from {valid_from}'),
+    'lint.stale.changed': ("bron '{source}' is gecontroleerd tegen de tekst van {checked}, deze "
+                           'versie geldt vanaf {valid_from} en wijzigt knopen die haar noemen: '
+                           '{nodes}',
+        "source '{source}' was checked against the text of {checked}, this version is in "
+        'force from {valid_from} and changes nodes that cite it: {nodes}'),
     'lint.stale.expected': ('een controle van de wettekst op of na valid_from',
         'a check of the statute text on or after valid_from'),
     'lint.stale.hint': ("controleer de wettekst en werk 'consolidation' in sources.yaml bij",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from engine.errors import Problem, Severity, phrase, problem, suggest
-from engine.model import FactType, Goto, Library, Outcome, Question, SourceId, Tree, Verdict
+from engine.model import FactType, Goto, Library, Outcome, Question, Tree, Verdict
+from engine.read import changed, lifecycle
 from engine.read import clause_lint as covenant_lint
-from engine.read import lifecycle
 from engine.read.graph import edges, feasible_nodes, find_cycle, reachable
 
 W = Severity.WARNING
@@ -23,7 +23,7 @@ def lint(library: Library) -> list[Problem]:
             out.extend(_without_alternatives(tree))
             out.extend(_gotos(library, tree))
             out.extend(_unreachable(tree))
-            out.extend(_sources(library, tree))
+            out.extend(_sources(library, versions, tree))
     out.extend(_cycles(library))
     out.extend(_infeasible(library))
     out.extend(_entries(library))
@@ -160,35 +160,22 @@ def _unreachable(tree: Tree) -> Iterator[Problem]:
             )
 
 
-def _cited(tree: Tree) -> Iterator[SourceId]:
-    for node in tree.nodes.values():
-        match node:
-            case Question():
-                for option in node.branches:
-                    yield from (c.source for c in option.citations)
-                if node.why:
-                    yield from (c.source for c in node.why.citations)
-            case Outcome():
-                yield from (c.source for c in node.grounds)
-                for cond in (*node.conditions, *node.alternatives):
-                    yield from (c.source for c in cond.citations)
-            case Goto():
-                pass
-
-
-def _sources(library: Library, tree: Tree) -> Iterator[Problem]:
-    for source_id in sorted(set(_cited(tree))):
+def _sources(library: Library, versions: tuple[Tree, ...], tree: Tree) -> Iterator[Problem]:
+    """A source checked before the version's `valid_from`, for the sources its change cites
+    only: a one-node correction asks for a fresh check of what that node cites, not of every
+    statute the tree names (a first version: of every source it cites)."""
+    first = changed.previous(versions, tree) is None
+    for source_id, nodes in sorted(changed.touched_sources(versions, tree).items()):
         src = library.sources[source_id]
-        if src.consolidation < tree.valid_from:
-            yield problem(
-                tree.where("valid_from"),
-                "source.stale",
-                phrase("lint.stale.found", source=source_id, checked=src.consolidation,
-                       valid_from=tree.valid_from),
-                phrase("lint.stale.expected"),
-                phrase("lint.stale.hint"),
-                W,
-            )
+        if src.consolidation >= tree.valid_from:
+            continue
+        found = phrase("lint.stale.found", source=source_id, checked=src.consolidation,
+                       valid_from=tree.valid_from) if first else \
+            phrase("lint.stale.changed", source=source_id, checked=src.consolidation,
+                   valid_from=tree.valid_from, nodes=", ".join(nodes))
+        yield problem(tree.where("valid_from") if first else tree.nodes[nodes[0]].location,
+                      "source.stale", found, phrase("lint.stale.expected"),
+                      phrase("lint.stale.hint"), W)
 
 
 def _cycles(library: Library) -> Iterator[Problem]:
