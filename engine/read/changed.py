@@ -31,15 +31,23 @@ def changed_nodes(before: Tree, after: Tree) -> list[NodeId]:
 def content(value: Any) -> Any:
     """`value` without its locations and reviewer notes, as plain tuples that compare by
     what they say."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__name__, tuple(
-            (f.name, content(getattr(value, f.name))) for f in fields(value)
-            if f.name not in IGNORED))
-    if isinstance(value, tuple | list):
-        return tuple(content(v) for v in value)
+    kind = type(value)
+    if kind in (str, int, bool, type(None)):
+        return value
+    if kind is tuple or kind is list:
+        return tuple([content(v) for v in value])
+    names = _NAMES.get(kind)
+    if names is None and is_dataclass(value):
+        names = _NAMES[kind] = tuple(f.name for f in fields(value) if f.name not in IGNORED)
+    if names is not None:
+        return (kind.__name__, tuple([content(getattr(value, n)) for n in names]))
     if isinstance(value, Mapping):
         return tuple(sorted((k, content(v)) for k, v in value.items()))
     return value
+
+
+#: The compared fields of each model class (looked up once: `fields()` is slow).
+_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def cited(node: Node) -> Iterator[Citation]:
