@@ -16,11 +16,13 @@ Point = tuple[Text, tuple[str, ...]]
 
 
 class Kind(Enum):
-    """How a decision changed: not at all, in its outcome, or only in the reasoning on the way."""
+    """How a decision changed: not at all, in its outcome, in the reasoning on the way, or only
+    in whether a citation it makes is verified (what a professional reads next to it)."""
 
     SAME = "gelijk"
     OUTCOME = "uitkomst"
     REASONING = "redenering"
+    VERIFICATION = "verificatie"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,12 +39,22 @@ class Decision:
     questions: tuple[str, ...] = ()
     reasoning: tuple[str, ...] = ()
     problem: str | None = None
+    #: Every citation on the way or in the outcome that is not verified (sorted refs).
+    unverified: tuple[str, ...] = ()
+
+    @property
+    def cited(self) -> frozenset[str]:
+        """Every citation the decision makes: grounds, conditions, alternatives, on the way."""
+        return frozenset((*self.grounds, *self.reasoning,
+                          *(r for _, refs in (*self.conditions, *self.alternatives)
+                            for r in refs)))
 
 
 #: The aspects that make up the outcome; the others are the reasoning on the way.
 OUTCOME_ASPECTS = ("end", "verdict", "regime", "grounds", "conditions", "alternatives", "clauses",
                    "problem")
 REASONING_ASPECTS = ("questions", "reasoning")
+VERIFICATION_ASPECTS = ("unverified",)
 ASPECTS = tuple(f.name for f in fields(Decision))
 
 
@@ -55,6 +67,8 @@ def kind_of(before: Decision, after: Decision) -> Kind:
     changed = differences(before, after)
     if any(a in OUTCOME_ASPECTS and a != "end" for a in changed):
         return Kind.OUTCOME
+    if changed == VERIFICATION_ASPECTS:  # the same citations, one verified or no longer
+        return Kind.VERIFICATION
     # A renamed outcome with the same content is a change in the reasoning, not the decision.
     return Kind.REASONING if changed else Kind.SAME
 
@@ -79,28 +93,36 @@ def of_walk(walk: Walk) -> Decision:
 def _decide(legs: Iterable[Turn | Step | Transfer], end: Outcome | DeadEnd, tree: str,
             ) -> Decision:
     questions: list[str] = []
-    reasoning: list[str] = []
+    reasoning: list[Citation] = []
     for leg in legs:
         if isinstance(leg, Transfer):
             questions.append(f"→ {leg.target.id}")
             continue
         questions.append(f"{leg.tree.id}/{leg.question.id}")
         reasoning.extend(_on_the_way(leg.question, leg.option.citations))
+    refs = tuple(dict.fromkeys(c.ref for c in reasoning))
     if isinstance(end, DeadEnd):
         return Decision(end=f"{tree}/{end.node}", problem=end.reason, questions=tuple(questions),
-                        reasoning=tuple(dict.fromkeys(reasoning)))
+                        reasoning=refs, unverified=_unverified(reasoning))
+    cited = [*reasoning, *end.grounds,
+             *(c for item in (*end.conditions, *_alternatives(end)) for c in item.citations)]
     return Decision(
         end=f"{tree}/{end.id}", verdict=end.verdict.value, regime=end.regime.value,
         grounds=_refs(end.grounds),
         conditions=tuple((c.text, _refs(c.citations)) for c in end.conditions),
         alternatives=tuple((a.text, _refs(a.citations)) for a in _alternatives(end)),
-        clauses=tuple(end.clauses), questions=tuple(questions),
-        reasoning=tuple(dict.fromkeys(reasoning)))
+        clauses=tuple(end.clauses), questions=tuple(questions), reasoning=refs,
+        unverified=_unverified(cited))
 
 
-def _on_the_way(question: Question, option_citations: tuple[Citation, ...]) -> list[str]:
+def _on_the_way(question: Question, option_citations: tuple[Citation, ...],
+                ) -> list[Citation]:
     why = question.why.citations if question.why else ()
-    return [c.ref for c in (*why, *option_citations)]
+    return [*why, *option_citations]
+
+
+def _unverified(citations: Iterable[Citation]) -> tuple[str, ...]:
+    return tuple(sorted({c.ref for c in citations if not c.verified}))
 
 
 def _refs(citations: Iterable[Citation]) -> tuple[str, ...]:

@@ -212,6 +212,6 @@ def _decision(decision: Decision) -> dict[str, Any]:
         "alternatives": [{"nl": text.nl, "en": text.en, "citations": list(refs)}
                          for text, refs in decision.alternatives],
         "questions": list(decision.questions), "reasoning": list(decision.reasoning),
-        "problem": decision.problem,
+        "unverified": list(decision.unverified), "problem": decision.problem,
     }
 

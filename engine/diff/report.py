@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from engine.diff.cells import Cell
-from engine.diff.decision import OUTCOME_ASPECTS, Decision, Kind, differences
+from engine.diff.decision import OUTCOME_ASPECTS, VERIFICATION_ASPECTS, Decision, Kind, differences
 from engine.diff.expect import Change, Expected, Verdict, judge
 from engine.diff.samples import Sample
 from engine.diff.sets import Period
@@ -63,7 +63,7 @@ def groups(period: Period) -> list[Group]:
     for start in period.starts:
         for cell in start.changed:
             aspects = tuple(a for a in differences(cell.before, cell.after)
-                            if a in OUTCOME_ASPECTS)
+                            if a in OUTCOME_ASPECTS or a in VERIFICATION_ASPECTS)
             key = (cell.kind.value, cell.before.end, cell.after.end,
                    tuple(getattr(cell.before, a) for a in aspects),
                    tuple(getattr(cell.after, a) for a in aspects))

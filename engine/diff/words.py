@@ -60,6 +60,9 @@ def difference_lines(before: Decision, after: Decision, aspects: tuple[str, ...]
         old, new = getattr(before, aspect), getattr(after, aspect)
         if old == new:
             continue
+        if aspect == "unverified":
+            out.extend(_verification(before, after, lang))
+            continue
         name = say(f"diff.word.{aspect}", lang)
         if isinstance(old, tuple) or isinstance(new, tuple):
             gone = [_item(x, lang) for x in old or () if x not in (new or ())]
@@ -71,6 +74,16 @@ def difference_lines(before: Decision, after: Decision, aspects: tuple[str, ...]
             out.append(f"{name}: {say('diff.word.was', lang)} {_scalar(aspect, old, lang)}, "
                        f"{say('diff.word.now', lang)} {_scalar(aspect, new, lang)}")
     return out
+
+
+def _verification(before: Decision, after: Decision, lang: str) -> list[str]:
+    """'bron nu geverifieerd: avg:10' for each citation made on both sides whose verification
+    flipped (a citation added or removed shows as such in its own aspect)."""
+    both = before.cited & after.cited
+    now = [r for r in before.unverified if r not in after.unverified and r in both]
+    no_longer = [r for r in after.unverified if r not in before.unverified and r in both]
+    return [f"{say(key, lang)}: {', '.join(refs)}" for key, refs in
+            (("diff.word.verified_now", now), ("diff.word.unverified_now", no_longer)) if refs]
 
 
 def _order_word(lang: str) -> str:
