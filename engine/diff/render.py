@@ -8,7 +8,7 @@ from typing import Any
 
 from engine.diff.decision import ASPECTS, REASONING_ASPECTS, Decision, Kind
 from engine.diff.expect import Change
-from engine.diff.report import Group, Report, group_key, groups
+from engine.diff.report import Group, Listing, Report, group_cells, listings
 from engine.diff.samples import Sample
 from engine.diff.sets import Period
 from engine.diff.words import decision_words, difference_lines, facts_words
@@ -30,8 +30,8 @@ def _lines(report: Report, lang: str, markdown: bool) -> Iterator[str]:
     yield f"{head}{say('diff.title', lang)}"
     yield (f"{say('diff.before', lang)}: {report.before}  →  "
            f"{say('diff.after', lang)}: {report.after}")
-    shown: dict[tuple[object, ...], str] = {}  # a group already shown for an earlier period
-    for period in report.periods:
+    for listing in listings(report.periods):
+        period = listing.period
         yield ""
         yield f"{sub}{say('diff.from', lang)} {period.on.isoformat()}"
         yield from _versions(period, lang, item)
@@ -45,14 +45,10 @@ def _lines(report: Report, lang: str, markdown: bool) -> Iterator[str]:
                     yield (f"{item}  {say('diff.through', lang)} {tree}: "
                            f"{start.through_before.get(tree, 0)} → "
                            f"{start.through_after.get(tree, 0)} {say('diff.paths', lang)}")
-        for group in groups(period):
+        for group in group_cells(listing.new):
             yield ""
-            key = group_key(group)
-            if key in shown:
-                yield f"{_title(group, lang)}: {say('diff.same_as', lang)} {shown[key]}"
-                continue
-            shown[key] = period.on.isoformat()
             yield from _group(report, group, lang, markdown)
+        yield from _repeated(listing, lang)
     yield from _samples(report, lang, markdown)
     yield from _expectations(report, lang, markdown)
     yield ""
@@ -60,6 +56,15 @@ def _lines(report: Report, lang: str, markdown: bool) -> Iterator[str]:
         yield say("diff.none", lang)
     else:
         yield say("diff.pass", lang) if report.passed else _failure(report, lang)
+
+
+def _repeated(listing: Listing, lang: str) -> Iterator[str]:
+    """One line per group of changes an earlier period already lists (never listed twice)."""
+    since = {id(cell): on for cell, on in listing.repeated}
+    for group in group_cells(cell for cell, _ in listing.repeated):
+        first = min(since[id(cell)] for cell in group.cells)
+        yield ""
+        yield f"{_title(group, lang)}: {say('diff.same_as', lang)} {first.isoformat()}"
 
 
 def _versions(period: Period, lang: str, item: str) -> Iterator[str]:
@@ -168,6 +173,10 @@ def to_data(report: Report) -> dict[str, Any]:
         "before": report.before, "after": report.after, "passed": report.passed,
         "periods": [{
             "from": p.on.isoformat(), "before": list(p.before), "after": list(p.after),
+            # changes an earlier period lists already (each change is listed once)
+            "repeated": [{"kind": c.kind.value, "start": c.start, "listed_in": on.isoformat(),
+                          "facts_nl": facts_words(report.vocabulary, c.facts, c.order, "nl")}
+                         for c, on in listing.repeated],
             "starts": [{"tree": s.start, "paths_before": s.before_paths,
                         "paths_after": s.after_paths, "compared": s.cells,
                         "changed": len(s.changed), "through_before": s.through_before,
@@ -179,8 +188,8 @@ def to_data(report: Report) -> dict[str, Any]:
                 "facts_en": facts_words(report.vocabulary, c.facts, c.order, "en"),
                 "before": _decision(c.before), "after": _decision(c.after),
                 "expected": verdict is None or c not in verdict.unexpected,
-            } for s in p.starts for c in s.changed],
-        } for p in report.periods],
+            } for c in listing.new],
+        } for listing in listings(report.periods) for p in (listing.period,)],
         "samples": [{"what": s.what, "name": s.name, "file": s.file, "kind": s.kind.value,
                      "before": _decision(s.before), "after": _decision(s.after)}
                     for s in report.samples],

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from engine.diff.cells import Cell
 from engine.diff.decision import OUTCOME_ASPECTS, VERIFICATION_ASPECTS, Decision, Kind, differences
@@ -25,6 +26,39 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Listing:
+    """A period's changed paths: those first found in it, and those an earlier period with
+    the same change already lists (each with that period's date). A change to a version in
+    use in several periods is listed, counted and matched against --expect once."""
+
+    period: Period
+    new: tuple[Cell, ...]
+    repeated: tuple[tuple[Cell, date], ...]
+
+
+def cell_key(cell: Cell) -> tuple[object, ...]:
+    """Equal for the same change on the same facts, whichever period found it."""
+    return (cell.start, cell.kind, cell.before, cell.after,
+            tuple(sorted(cell.facts.items(), key=lambda item: item[0])))
+
+
+def listings(periods: Iterable[Period]) -> list[Listing]:
+    first: dict[tuple[object, ...], date] = {}
+    out = []
+    for period in periods:
+        new, repeated = [], []
+        for cell in (c for s in period.starts for c in s.changed):
+            key = cell_key(cell)
+            if key in first:
+                repeated.append((cell, first[key]))
+            else:
+                first[key] = period.on
+                new.append(cell)
+        out.append(Listing(period=period, new=tuple(new), repeated=tuple(repeated)))
+    return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
     before: str
     after: str
@@ -36,7 +70,7 @@ class Report:
 
     @property
     def changes(self) -> tuple[Change, ...]:
-        cells = [c for p in self.periods for s in p.starts for c in s.changed]
+        cells = [c for listing in listings(self.periods) for c in listing.new]
         return (*cells, *(s for s in self.samples if s.kind is not Kind.SAME))
 
     @property
@@ -50,25 +84,23 @@ class Report:
         return verdict.passed if verdict is not None else not self.changes
 
 
-def group_key(group: Group) -> tuple[object, ...]:
-    """Equal for groups with the same change on the same paths (in different periods)."""
-    return (group.kind, group.before, group.after,
-            tuple(tuple(sorted(c.facts.items())) for c in group.cells))
-
-
 def groups(period: Period) -> list[Group]:
     """The period's changed cells by kind, then by outcome before and after, in path order."""
+    return group_cells(c for s in period.starts for c in s.changed)
+
+
+def group_cells(cells: Iterable[Cell]) -> list[Group]:
+    """Changed cells by kind, then by outcome before and after, in path order."""
     found: dict[tuple[object, ...], list[Cell]] = {}
     firsts: dict[tuple[object, ...], tuple[Decision, Decision, tuple[str, ...]]] = {}
-    for start in period.starts:
-        for cell in start.changed:
-            aspects = tuple(a for a in differences(cell.before, cell.after)
-                            if a in OUTCOME_ASPECTS or a in VERIFICATION_ASPECTS)
-            key = (cell.kind.value, cell.before.end, cell.after.end,
-                   tuple(getattr(cell.before, a) for a in aspects),
-                   tuple(getattr(cell.after, a) for a in aspects))
-            found.setdefault(key, []).append(cell)
-            firsts.setdefault(key, (cell.before, cell.after, aspects))
+    for cell in cells:
+        aspects = tuple(a for a in differences(cell.before, cell.after)
+                        if a in OUTCOME_ASPECTS or a in VERIFICATION_ASPECTS)
+        key = (cell.kind.value, cell.before.end, cell.after.end,
+               tuple(getattr(cell.before, a) for a in aspects),
+               tuple(getattr(cell.after, a) for a in aspects))
+        found.setdefault(key, []).append(cell)
+        firsts.setdefault(key, (cell.before, cell.after, aspects))
     order = sorted(found, key=lambda k: (k[0] != Kind.OUTCOME.value, str(k[1]), str(k[2])))
     return [Group(kind=found[k][0].kind, before=firsts[k][0], after=firsts[k][1],
                   aspects=firsts[k][2], cells=tuple(found[k])) for k in order]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,8 @@ from engine import load
 from engine.diff.compare import Built, ReportInput, build
 from engine.diff.decision import Kind
 from engine.diff.render import to_data, to_markdown, to_text
-from engine.diff.report import groups
+from engine.diff.report import groups, listings
+from engine.diff.samples import Sample
 from engine.errors import Problem
 from engine.model import Library
 from tests.helpers import DATA
@@ -90,8 +92,8 @@ def test_expected_changes_that_match_pass() -> None:
 def test_an_undeclared_change_fails() -> None:
     verdict = diff("undeclared").report.verdict
     assert verdict is not None and not verdict.passed and not verdict.unmet
-    # Both reasoning paths in both periods, and the one case they reach.
-    assert len(verdict.unexpected) == 5
+    # Both reasoning paths (found in both periods, counted once), and the one case they reach.
+    assert len(verdict.unexpected) == 3
     assert {c.kind for c in verdict.unexpected} == {Kind.REASONING}
 
 
@@ -102,6 +104,36 @@ def test_a_declared_change_that_did_not_happen_fails() -> None:
     assert [e.outcome for e in verdict.unmet] == ["start/niet_delen"]
     text = to_text(built.report, "en")
     assert "did NOT happen: start/niet_delen (line 7)" in text
+
+
+def test_a_change_found_in_two_periods_is_listed_and_counted_once() -> None:
+    report = diff("exact").report
+    assert [p.changed for p in report.periods] == [3, 3]  # each period finds all three paths
+    cells = [c for c in report.changes if not isinstance(c, Sample)]
+    assert len(cells) == 3
+    text = to_text(report)
+    assert text.count("[Uitkomst gewijzigd: start/delen_mits") == 1
+    assert "Uitkomst gewijzigd: start/delen_mits → start/delen_mits (1 pad): dezelfde paden als " \
+        "vanaf 2026-01-01" in text
+    # one path, one case and one record for the first declaration (it was 4: the path twice);
+    # two paths and one case for the second (it was 5)
+    assert "✓ 3 gevonden: start/delen_mits" in text and "✓ 3 gevonden: delen" in text
+
+
+def test_a_change_only_in_a_later_period_is_listed_there(tmp_path: Path) -> None:
+    """Paths that change only from the second period on are listed in full in that period."""
+    root = tmp_path / "na"
+    shutil.copytree(PAIR / "after", root)
+    later = root / "trees/regel/1.1.0.yaml"
+    text = later.read_text(encoding="utf-8")
+    assert text.count("verdict: advies") == 1
+    later.write_text(text.replace("verdict: advies", "verdict: niet_delen"), encoding="utf-8")
+    new = load(root / "trees", root / "conventions", base=root)
+    assert not new.errors
+    found = listings(diff(new=new.library).report.periods)
+    assert len(found[0].new) == 3 and not found[0].repeated
+    assert [c.after.verdict for c in found[1].new] == ["niet_delen"]
+    assert len(found[1].repeated) == 3  # the start tree's changes, listed in the first period
 
 
 def test_versions_of_one_tree() -> None:
@@ -121,7 +153,12 @@ def test_markdown_and_json_say_the_same() -> None:
     assert [c["kind"] for c in changes] == ["uitkomst", "redenering", "redenering"]
     assert [c["expected"] for c in changes] == [True, False, False]
     assert changes[0]["facts"]["toestemming"] == {"one_of": ["ja"]}
-    assert data["passed"] is False and data["unexpected"] == 5
+    assert data["passed"] is False and data["unexpected"] == 3
+    # the second period finds the same changes: listed once, in the first
+    later = data["periods"][1]
+    assert later["changes"] == []
+    assert [(r["kind"], r["listed_in"]) for r in later["repeated"]] == [
+        ("uitkomst", "2026-01-01"), ("redenering", "2026-01-01"), ("redenering", "2026-01-01")]
 
 
 def _only_unsealed(problems: tuple[Problem, ...]) -> bool:
