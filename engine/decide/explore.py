@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -198,13 +197,15 @@ def _split(outcome: Outcome, facts: dict[str, Fixed], asked: set[str],
         yield facts, outcome
         return
     atoms = list(dict.fromkeys(atom for guard in outcome.guards for atom in guard))
-    for truth in itertools.product((True, False), repeat=len(atoms)):
-        part: dict[str, Fixed] | None = facts
-        for (fact, values), holds in zip(atoms, truth, strict=True):
-            part = None if part is None else _atom(part, vocabulary, asked, fact, values, holds)
-        if part is not None:
-            true = {atom for atom, holds in zip(atoms, truth, strict=True) if holds}
-            yield part, outcome.keep(true.issuperset)
+    # Atom by atom, each feasible part cut in two (holds first): the order of
+    # product((True, False)), without trying the combinations an earlier cut ruled out.
+    parts: list[tuple[dict[str, Fixed], tuple[bool, ...]]] = [(facts, ())]
+    for fact, values in atoms:
+        parts = [(cut, (*truth, holds)) for part, truth in parts for holds in (True, False)
+                 if (cut := _atom(part, vocabulary, asked, fact, values, holds)) is not None]
+    for part, truth in parts:
+        true = {atom for atom, holds in zip(atoms, truth, strict=True) if holds}
+        yield part, outcome.keep(true.issuperset)
 
 
 def _atom(facts: dict[str, Fixed], vocabulary: Mapping[FactKey, Fact], asked: set[str],
