@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from engine.decide.evaluate import Transfer
 from engine.decide.explore import Facts, Path, paths
 from engine.decide.versions import Resolution
 from engine.diff.decision import Decision, Kind, failed, kind_of, of_path
-from engine.model import TreeId
+from engine.model import Outcome, TreeId
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,19 +42,28 @@ def compare(before: Resolution | None, after: Resolution | None, start: str) -> 
     """Every cell of `start` in the two sets; a set without the tree yields failed decisions."""
     old = list(paths(before, start)) if before is not None and start in before.trees else None
     new = after if after is not None and start in after.trees else None
+    unchanged = _unchanged(before, after)
+    through_before = _through(old or ())
     through_after: dict[str, int] = {}
     new_count = 0
-    for path in paths(new, start) if new is not None else ():
-        new_count += 1
-        _count_trees(path, through_after)
+    if old is not None and new is not None and unchanged == set(new.trees) == set(
+            before.trees if before else ()):  # the same trees: the same paths
+        new_count, through_after = len(old), dict(through_before)
+    else:
+        for path in paths(new, start) if new is not None else ():
+            new_count += 1
+            _count_trees(path, through_after)
     pairs: Iterable[tuple[Path | None, Path | None]]
     if new is None:
         pairs = ((p, None) for p in old or ())
     elif old is None:
         pairs = ((None, q) for q in paths(new, start))
     else:
-        pairs = ((p, q) for p in old for q in paths(new, start, p.facts))
-    cells, changed = 0, []
+        pairs = ((p, q) for p in old if not _within(p, unchanged)
+                 for q in paths(new, start, p.facts))
+    # a path through unchanged trees only is one cell, the same on both sides
+    cells = sum(1 for p in old or () if new is not None and _within(p, unchanged))
+    changed = []
     for old_path, new_path in pairs:
         cells += 1
         left = of_path(old_path) if old_path else failed(_missing(before, start))
@@ -64,8 +74,26 @@ def compare(before: Resolution | None, after: Resolution | None, start: str) -> 
             changed.append(Cell(start=start, facts=facts, order=_order(old_path, new_path),
                                 before=left, after=right, kind=kind))
     return StartReport(start=start, before_paths=len(old or ()), after_paths=new_count,
-                       cells=cells, changed=tuple(changed), through_before=_through(old or ()),
+                       cells=cells, changed=tuple(changed), through_before=through_before,
                        through_after=through_after)
+
+
+def _unchanged(before: Resolution | None, after: Resolution | None) -> set[str]:
+    """The trees whose version in use has the same content on both sides."""
+    if before is None or after is None:
+        return set()
+    return {str(tid) for tid, tree in after.trees.items()
+            if (old := before.trees.get(tid)) is not None and old.sha256 == tree.sha256}
+
+
+def _within(path: Path, unchanged: set[str]) -> bool:
+    """Whether the path runs only through unchanged trees: then the after set walks it the
+    same way (both sides share the vocabulary), and it need not be walked again."""
+    if not isinstance(path.end, Outcome):
+        return False
+    return path.start in unchanged and path.tree.id in unchanged and all(
+        leg.tree.id in unchanged and (not isinstance(leg, Transfer) or leg.target.id in unchanged)
+        for leg in path.legs)
 
 
 def _missing(resolution: Resolution | None, start: str) -> str:
