@@ -89,7 +89,8 @@ def feasible_nodes(era: Mapping[str, Tree], facts: Mapping[FactKey, Fact]) -> se
     hit: set[Key] = set()
     seen: set[tuple[Key, Constraint]] = set()
     stack: list[tuple[Key, Constraint]] = [((t.id, t.start), ()) for t in era.values()]
-    while stack:
+    every = sum(len(t.nodes) for t in era.values())
+    while stack and len(hit) < every:  # once every node is hit, no state can add one
         state = stack.pop()
         if state in seen:
             continue
