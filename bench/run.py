@@ -134,12 +134,17 @@ def main() -> int:
     rows = [*check_rows(repeats), *step_row(repeats), *process_row(repeats), *tui_rows(repeats),
             *diff_bench.paths_rows(repeats), *diff_bench.diff_rows(repeats),
             *hardening_bench.laughs_rows(repeats), *hardening_bench.start_rows(repeats),
-            *hardening_bench.tmux_rows(repeats)]
+            *hardening_bench.tmux_rows(repeats), *hardening_bench.cpu_rows(repeats)]
     width = max(len(str(r["name"])) for r in rows)
-    print(f"{'measure':<{width}}  {'value':>10}  unit  target   ok")
+    print(f"{'measure':<{width}}  {'value':>10}  unit  target   target met?")
     for r in rows:
+        met = "" if r["target"] == "-" else "met" if r["ok"] else "NOT MET"
         print(f"{r['name']!s:<{width}}  {r['value']!s:>10}  {r['unit']!s:<4}  "
-              f"{r['target']!s:<7}  {'yes' if r['ok'] else 'NO'}")
+              f"{r['target']!s:<7}  {met}")
+    targets = [r for r in rows if r["target"] != "-"]
+    missed = [str(r["name"]) for r in targets if not r["ok"]]
+    print(f"\n{len(targets) - len(missed)} of {len(targets)} targets met"
+          + (f"; not met: {', '.join(missed)}" if missed else ""))
     meta = {"python": sys.version.split()[0], "repeats": repeats,
             "measured": time.strftime("%Y-%m-%dT%H:%M:%S")}
     (ROOT / "bench" / "results.json").write_text(

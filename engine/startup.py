@@ -7,6 +7,9 @@
 - `paused_gc`: loading (and the app's first screen) builds many long-lived objects and frees none;
   the cyclic garbage collector would only scan them again and again: about 40% of the load time
   of a large tree, and about 60 ms of collections per app start.
+- `shared`: equal parts of a loaded tree set made one object before it is cached, so that the
+  cache holds, and every start rebuilds, each distinct citation, text or condition once (the
+  shipped trees: 3,869 citations are 400 distinct ones; 10,500 objects become about 4,000).
 - Lazy imports are the third trick; they live in `engine/__init__.py` (PEP 562) and nowhere else.
 """
 
@@ -62,3 +65,30 @@ def _rebuild(cls: type[Frozen], values: tuple[object, ...]) -> Frozen:
     for set_field, value in zip(setters, values, strict=True):
         set_field(instance, value)
     return instance
+
+
+def shared(value: object) -> object:
+    """An equal `value` in which equal model values (and equal strings) are one object. The
+    model is immutable, so sharing changes nothing a reader can see; a pickle then stores
+    each shared value once and rebuilds it once."""
+    return _share(value, {})
+
+
+def _share(value: object, memo: dict[object, object]) -> object:
+    made: object
+    if isinstance(value, Frozen):
+        cls = type(value)
+        made = _rebuild(cls, tuple([_share(getattr(value, name), memo)
+                                    for name in cls.__slots__]))
+    elif type(value) is tuple:
+        return tuple([_share(item, memo) for item in value])
+    elif type(value) is dict:
+        return {_share(k, memo): _share(v, memo) for k, v in value.items()}
+    elif type(value) is str:
+        made = value
+    else:  # numbers, dates, enum members, and the error model's own values: as they are
+        return value
+    try:  # a tuple is never a key: (True,) equals (1,), and a value must keep its own type
+        return memo.setdefault(made, made)
+    except TypeError:  # holds a mapping (a tree's nodes): equal, but not hashable
+        return made

@@ -19,11 +19,11 @@ from engine.decide.evaluate import Walk, walk
 from engine.decide.versions import resolve
 from engine.errors import DeelwijzerError, Location, Problem, Severity, phrase
 from engine.model import Library, Text, Value
+from engine.read.paths import SET_FILE
 
 if TYPE_CHECKING:
     from engine.read.build import Context
 
-SET_FILE = "set.yaml"
 #: A story read aloud or from a card: long enough to hold the facts, short enough for a minute.
 WORDS = (80, 150)
 
@@ -55,16 +55,6 @@ class ScenarioSet:
 
     def scenario(self, scenario_id: str) -> Scenario | None:
         return next((s for s in self.scenarios if s.id == scenario_id), None)
-
-
-def scenarios_dir(trees_dir: Path) -> Path:
-    return trees_dir / "scenarios"
-
-
-def set_folders(trees_dir: Path) -> list[Path]:
-    """Every scenario set: a folder under trees/scenarios/ that holds a set.yaml."""
-    root = scenarios_dir(trees_dir)
-    return sorted(p.parent for p in root.glob(f"*/{SET_FILE}")) if root.is_dir() else []
 
 
 def scenario_files(folder: Path) -> list[Path]:

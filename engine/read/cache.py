@@ -19,6 +19,7 @@ from typing import Any
 
 from engine.model import LoadResult
 from engine.read.paths import input_files
+from engine.startup import shared
 
 _ENGINE = Path(__file__).resolve().parent.parent
 
@@ -188,7 +189,7 @@ def _store(path: Path, result: LoadResult) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".bomen-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(shared(result), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except (OSError, pickle.PickleError, TypeError):
         if tmp is not None:

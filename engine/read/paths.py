@@ -54,3 +54,18 @@ def input_files(trees_dir: Path, conventions_dir: Path | None) -> list[Path]:
     """Every file `load` reads, and nothing else (case files are not part of a tree set)."""
     return [trees_dir / "facts.yaml", trees_dir / "sources.yaml", *tree_files(trees_dir),
             *sorted(trees_dir.glob("*/vaststelling/*.yaml")), *covenant_files(conventions_dir)]
+
+
+#: A scenario set's own file, in trees/scenarios/<set>/ (engine/practice/scenario.py).
+SET_FILE = "set.yaml"
+
+
+def scenarios_dir(trees_dir: Path) -> Path:
+    return trees_dir / "scenarios"
+
+
+def set_folders(trees_dir: Path) -> list[Path]:
+    """Every scenario set: a folder under trees/scenarios/ that holds a set.yaml (here, with
+    the other paths, so that finding a set loads none of the practice code)."""
+    root = scenarios_dir(trees_dir)
+    return sorted(p.parent for p in root.glob(f"*/{SET_FILE}")) if root.is_dir() else []

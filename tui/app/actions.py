@@ -3,6 +3,7 @@ actions are offered (the keys, the command palette)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
@@ -15,11 +16,7 @@ from engine.errors import error_text
 from engine.explain.filing import from_data as filing_from_data
 from engine.words import WORDS
 from tui.app.practice import KIOSK_OFF
-from tui.app.screens.help import HelpScreen
 from tui.app.screens.question import QuestionScreen
-from tui.app.screens.result import ResultScreen
-from tui.app.screens.reveal import RevealScreen
-from tui.app.screens.review import ReviewScreen
 from tui.app.screens.start import StartScreen
 from tui.app.texts import key_label, t
 from tui.app.widgets.keybar import KeyBar
@@ -34,6 +31,19 @@ if TYPE_CHECKING:
     _Base = App[int]
 else:
     _Base = object
+
+
+#: Screens not needed for the first question, imported where they are first shown.
+_LATER = {"HelpScreen": "tui.app.screens.help", "ResultScreen": "tui.app.screens.result",
+          "RevealScreen": "tui.app.screens.reveal", "ReviewScreen": "tui.app.screens.review"}
+
+
+def showing(screen: Screen[object], *names: str) -> bool:
+    """Whether `screen` is one of the screens named (see `_LATER`), without importing a
+    screen's module to ask: a screen whose module was never loaded cannot be showing."""
+    modules = ((sys.modules.get(_LATER[name]), name) for name in names)
+    return any(module is not None and isinstance(screen, getattr(module, name))
+               for module, name in modules)
 
 
 class AppActions(_Base):
@@ -99,10 +109,14 @@ class AppActions(_Base):
         self.begin(session)
 
     def action_review(self) -> None:
+        from tui.app.screens.review import ReviewScreen  # noqa: PLC0415 - see _LATER
+
         if self.walk is not None and not isinstance(self.screen, ReviewScreen):
             self.push_screen(ReviewScreen(self.walk, self.lang))
 
     def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen  # noqa: PLC0415 - see _LATER
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.lang, self.library.sources))
 
@@ -137,15 +151,15 @@ class AppActions(_Base):
         except OSError as exc:
             self._unwritable(exc)
         top = self.screen
-        if isinstance(top, ResultScreen | QuestionScreen | RevealScreen):
+        if isinstance(top, QuestionScreen) or showing(top, "ResultScreen", "RevealScreen"):
             await self.route()
-        elif isinstance(top, ReviewScreen):
-            top.lang = self.lang
+        elif showing(top, "ReviewScreen"):
+            top.lang = self.lang  # type: ignore[attr-defined]
             await top.recompose()
-            top.show(top.walk, top.dropped, self.lang)
+            top.show(top.walk, top.dropped, self.lang)  # type: ignore[attr-defined]
         else:
-            if isinstance(top, HelpScreen):
-                top.lang = self.lang
+            if showing(top, "HelpScreen"):
+                top.lang = self.lang  # type: ignore[attr-defined]
             await top.recompose()
         for bar in self.screen.query(KeyBar):
             bar.refresh_keys()

@@ -19,15 +19,12 @@ from engine.explain.filing import to_data as filing_data
 from engine.model import Library
 from engine.startup import paused_gc, resume_gc
 from tui.app import guard
-from tui.app.actions import AppActions
+from tui.app.actions import AppActions, showing
 from tui.app.files import FileActions
 from tui.app.messages import Answered, Continue, SaveFailed, Ticked, WentBack
 from tui.app.practice import PracticeActions, PracticeOptions, practice_options
 from tui.app.screens.dialogs import ConfirmDialog, MessageDialog
-from tui.app.screens.help import HelpScreen
 from tui.app.screens.question import QuestionScreen
-from tui.app.screens.result import ResultScreen
-from tui.app.screens.review import ReviewScreen
 from tui.app.screens.start import StartScreen, StartView
 from tui.app.state import AppState
 from tui.app.texts import t
@@ -209,7 +206,8 @@ class DeelwijzerApp(AppActions, PracticeActions, FileActions, App[int]):
 
     async def route(self) -> None:
         """Put the right screen on top: the open question, or the outcome."""
-        while isinstance(self.screen, ReviewScreen | HelpScreen | ModalScreen):
+        while isinstance(self.screen, ModalScreen) or showing(self.screen, "ReviewScreen",
+                                                              "HelpScreen"):
             await self.pop_screen()
         walk, session = self.walk, self.session
         if walk is None or session is None:
@@ -228,6 +226,8 @@ class DeelwijzerApp(AppActions, PracticeActions, FileActions, App[int]):
                 return
             new = reveal
         else:
+            from tui.app.screens.result import ResultScreen  # noqa: PLC0415 - see actions._LATER
+
             new = ResultScreen(justify(walk, self.lang, session.given), can_docx=self.can_docx(),
                                can_decision=exports.decision_available(walk),
                                checked=self.state.filing.checked)
@@ -246,8 +246,8 @@ class DeelwijzerApp(AppActions, PracticeActions, FileActions, App[int]):
             return
         self.state = self.state.walking(revision.session, revision.walk)
         self._save()
-        if isinstance(self.screen, ReviewScreen):
-            self.screen.show(revision.walk, revision.dropped, self.lang)
+        if showing(self.screen, "ReviewScreen"):
+            self.screen.show(revision.walk, revision.dropped, self.lang)  # type: ignore[attr-defined]
             return
         if revision.dropped:
             labels = [self.library.facts[k].label.get(self.lang)  # type: ignore[index]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from engine.model import Value
-from engine.practice.score import Prediction
+
+if TYPE_CHECKING:  # the practice code is loaded only for practice (tui/app/practice.py)
+    from engine.practice.score import Prediction
 
 
 @dataclass

@@ -12,39 +12,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine import DeelwijzerError, Library, Session
-from engine.errors import error_text
-from engine.practice.results import Results, check_seat
-from engine.practice.scenario import Scenario, ScenarioSet
-from engine.practice.score import Attempt, Reveal, Score, reveal
+from engine.errors import error_text, file_error
 from engine.read.paths import trees_dir
 from engine.words import say
-from tui.app.messages import (
-    ParticipantDone,
-    Predicted,
-    RevealLeft,
-    ScenarioChosen,
-    WalkScenario,
-)
 from tui.app.screens.dialogs import AskDialog, MessageDialog
-from tui.app.screens.reveal import RevealScreen
-from tui.app.screens.scenarios import PracticeView, ScenarioListScreen, StoryScreen
-from tui.shared.group import (
-    Pace,
-    earlier_results,
-    free_seat,
-    read_pace,
-    write_pace,
-    write_results,
-)
-from tui.shared.practice import load_set, set_names
+from tui.shared.practice import set_names
 
+# The practice code (engine.practice, its screens, the group folder) is imported where it is
+# first used: a professional's first question pays nothing for the workshop mode.
 if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
 
     from engine.practice.overview import Overview
+    from engine.practice.scenario import Scenario, ScenarioSet
+    from engine.practice.score import Attempt, Reveal, Score
+    from tui.app.messages import (
+        ParticipantDone,
+        Predicted,
+        RevealLeft,
+        ScenarioChosen,
+        WalkScenario,
+    )
+    from tui.app.screens.scenarios import PracticeView
     from tui.app.screens.trainer import TrainerView
     from tui.app.state import AppState
+    from tui.shared.group import Pace
 
     _Base = App[int]
 else:
@@ -87,6 +80,8 @@ class Practice:
     current: str | None = None
 
     def attempt(self, scenario_id: str) -> Attempt:
+        from engine.practice.score import Attempt  # noqa: PLC0415 - see the imports above
+
         return self.attempts.get(scenario_id) or Attempt(scenario=scenario_id)
 
 
@@ -121,10 +116,14 @@ class PracticeActions(_Base):
         return self.options is not None and bool(set_names(self.options.trees))
 
     def pace(self) -> Pace:
+        from tui.shared.group import Pace, read_pace  # noqa: PLC0415 - see the imports above
+
         group = self.options.group if self.options else None
         return read_pace(group) if group is not None else Pace()
 
     def practice_view(self) -> PracticeView:
+        from tui.app.screens.scenarios import PracticeView  # noqa: PLC0415
+
         practice = self.practice
         assert practice is not None
         return PracticeView(lang=self.lang, set=practice.set, seat=practice.seat,
@@ -144,6 +143,9 @@ class PracticeActions(_Base):
 
     # -- starting ------------------------------------------------------------------------------
     def action_practice(self) -> None:
+        from tui.app.screens.scenarios import ScenarioListScreen  # noqa: PLC0415
+        from tui.shared.practice import load_set  # noqa: PLC0415
+
         if self.options is None:
             return
         try:
@@ -170,6 +172,9 @@ class PracticeActions(_Base):
         """Sit down: in kiosk mode a seat already used gets the next free name (7, 7-2, 7-3),
         so no participant overwrites another; elsewhere the seat's earlier results in the group
         folder are picked up again (a reloaded browser page, a restarted app)."""
+        from tui.app.screens.scenarios import ScenarioListScreen  # noqa: PLC0415
+        from tui.shared.group import earlier_results, free_seat  # noqa: PLC0415
+
         practice, group = self.practice, self.options.group if self.options else None
         if practice is None:
             return
@@ -183,6 +188,8 @@ class PracticeActions(_Base):
         self.push_screen(ScenarioListScreen(self.practice_view))
 
     def ask_seat(self) -> None:
+        from engine.practice.results import check_seat  # noqa: PLC0415
+
         def done(text: str | None) -> None:
             if self.practice is None:
                 return
@@ -200,6 +207,8 @@ class PracticeActions(_Base):
         return self.practice.set.scenario(scenario_id) if self.practice and scenario_id else None
 
     def on_scenario_chosen(self, message: ScenarioChosen) -> None:
+        from tui.app.screens.scenarios import StoryScreen  # noqa: PLC0415
+
         scenario = self._scenario(message.scenario)
         if scenario is not None:
             self.end_walk()
@@ -207,6 +216,8 @@ class PracticeActions(_Base):
 
     # -- predicting and walking ----------------------------------------------------------------
     def on_predicted(self, message: Predicted) -> None:
+        from tui.app.screens.scenarios import StoryScreen  # noqa: PLC0415
+
         practice = self.practice
         if practice is None:
             return
@@ -238,6 +249,8 @@ class PracticeActions(_Base):
     def reveal_screen(self) -> Screen[None] | None:
         """The screen at the end of a scenario's walk: the trees' answer beside the prediction
         (None, with the reason shown, when the trees cannot answer the scenario)."""
+        from tui.app.screens.reveal import RevealScreen  # noqa: PLC0415
+
         practice = self.practice
         scenario = self._scenario(practice.current if practice else None)
         assert practice is not None and scenario is not None
@@ -252,6 +265,8 @@ class PracticeActions(_Base):
         return RevealScreen(result, self.library, self.lang, following)
 
     def reveal_of(self, scenario: Scenario) -> Reveal:
+        from engine.practice.score import reveal  # noqa: PLC0415
+
         assert self.practice is not None
         return reveal(self.library, self.state.on, scenario,
                       self.practice.attempt(scenario.id))
@@ -262,6 +277,8 @@ class PracticeActions(_Base):
             self.practice.current = None
 
     async def on_reveal_left(self, message: RevealLeft) -> None:
+        from tui.app.screens.scenarios import ScenarioListScreen, StoryScreen  # noqa: PLC0415
+
         self.end_walk()
         if not any(isinstance(s, ScenarioListScreen) for s in self.screen_stack):
             return
@@ -274,6 +291,9 @@ class PracticeActions(_Base):
     async def on_participant_done(self, message: ParticipantDone) -> None:
         """Kiosk: forget this participant entirely; the next one starts clean (and, with a
         fixed seat, in a file of their own: see `take_seat`)."""
+        from tui.app.screens.reveal import RevealScreen  # noqa: PLC0415
+        from tui.app.screens.scenarios import ScenarioListScreen, StoryScreen  # noqa: PLC0415
+
         self.practice = None
         while isinstance(self.screen, ScenarioListScreen | StoryScreen | RevealScreen):
             await self.pop_screen()
@@ -308,16 +328,22 @@ class PracticeActions(_Base):
                            overview=self._summed[1])
 
     def set_pace(self, pace: Pace) -> None:
+        from tui.shared.group import write_pace  # noqa: PLC0415
+
         if self.options is None or self.options.group is None:
             return
         try:
             write_pace(self.options.group, pace)
         except OSError as exc:
-            self.notify(f"{exc.strerror}: {self.options.group}", severity="error")
+            self.notify(file_error(self.options.group, exc, "write").text(self.lang),
+                        severity="error")
 
     # -- writing -------------------------------------------------------------------------------
     def write_results(self) -> None:
         """The participant's inputs to `<seat>.json` in the group folder (nothing without one)."""
+        from engine.practice.results import Results  # noqa: PLC0415
+        from tui.shared.group import write_results  # noqa: PLC0415
+
         practice, options = self.practice, self.options
         if practice is None or options is None or options.group is None or not practice.seat:
             return
@@ -326,4 +352,5 @@ class PracticeActions(_Base):
         try:
             write_results(options.group, results)
         except OSError as exc:
-            self.notify(f"{exc.strerror}: {options.group}", severity="error")
+            self.notify(file_error(options.group, exc, "write").text(self.lang),
+                        severity="error")

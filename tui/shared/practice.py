@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from engine.errors import Problem, UsageError
 from engine.model import Library
-from engine.practice.scenario import ScenarioSet, read_set, set_folders
+from engine.read.paths import set_folders
+
+if TYPE_CHECKING:
+    from engine.practice.scenario import ScenarioSet
 
 DEFAULT_SET = "basis"
 
@@ -32,6 +36,9 @@ def find_set(trees: Path, name: str | None) -> Path:
 def load_set(trees: Path, name: str | None, library: Library, on: date,
              ) -> tuple[ScenarioSet, tuple[Problem, ...]]:
     """The set, checked; raises UsageError when it has no usable scenario at all."""
+    from engine.practice.scenario import read_set  # noqa: PLC0415 - the app offers practice
+    # on its start screen (set_names) without loading the practice code
+
     folder = find_set(trees, name)
     scenario_set, problems = read_set(folder, library, on)
     if scenario_set is None or not scenario_set.scenarios:

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from engine.model import Library, Verdict
-from engine.practice.scenario import ScenarioSet, expected, read_set, set_folders
+from engine.practice.scenario import ScenarioSet, expected, read_set
 from engine.read.loader import load
-from engine.read.paths import conventions_dir, trees_dir
+from engine.read.paths import conventions_dir, set_folders, trees_dir
 from tests.helpers import copy_example, load_example, with_scenarios
 
 ON = date.today()  # the date a trainer would run the set on

@@ -9,8 +9,8 @@ from pathlib import Path
 from engine.cases import case_files, read_case
 from engine.errors import EXIT_OK, EXIT_PROBLEMS
 from engine.model import FactKey, Library
-from engine.practice.scenario import read_set, set_folders
-from engine.read.paths import trees_dir
+from engine.practice.scenario import read_set
+from engine.read.paths import set_folders, trees_dir
 from engine.words import say
 from tui.shared.common import (
     add_date_option,
