@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from engine import citation
 from engine.decide.evaluate import Step, Walk, normalise, walk
 from engine.decide.versions import resolve
-from engine.errors import DeelwijzerError, Problem, phrase, suggest
+from engine.errors import DeelwijzerError, Problem, error_phrase, phrase, suggest
 from engine.model import FactKey, Library, Option, Outcome, Question, Text, Value
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ def run_case(library: Library, case: Case) -> CaseResult:
     try:
         result = walk(resolve(library, case.date), case.start, case.facts)
     except DeelwijzerError as exc:
-        return CaseResult(case=case, walk=None, failures=(str(exc),))
+        return CaseResult(case=case, walk=None, failures=(error_phrase(exc),))
     return CaseResult(case=case, walk=result, failures=tuple(_compare(case.expect or {}, result)))
 
 

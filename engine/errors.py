@@ -129,6 +129,15 @@ class DeelwijzerError(Exception):
         return f"{text}; {hint}" if hint else text
 
 
+def error_phrase(exc: DeelwijzerError) -> str:
+    """An error as a value for other words: a Phrase (said in either language) where its
+    words come from the catalogue, else its text as it is."""
+    if not isinstance(exc.message, Phrase) or exc.location is not None:
+        return str(exc)
+    return phrase("error.hinted", message=exc.message, hint=exc.hint) if exc.hint \
+        else exc.message
+
+
 def error_text(exc: BaseException, lang: str) -> str:
     """An exception as a person reads it: our own errors in `lang`, any other as it is."""
     return exc.text(lang) if isinstance(exc, DeelwijzerError) else str(exc)

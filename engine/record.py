@@ -9,7 +9,16 @@ from typing import Any
 
 from engine.decide.evaluate import Step, Walk, walk
 from engine.decide.versions import Resolution, pinned, resolve
-from engine.errors import Location, Phrase, Problem, Severity, WalkError, phrase, problem
+from engine.errors import (
+    Location,
+    Phrase,
+    Problem,
+    Severity,
+    WalkError,
+    error_phrase,
+    phrase,
+    problem,
+)
 from engine.model import Library, Value
 from engine.seal import check, sealed
 
@@ -134,8 +143,8 @@ def verified(library: Library, record: dict[str, Any], file: str,
     try:
         again = replay(library, record)
     except WalkError as exc:
-        error = exc.message if isinstance(exc.message, Phrase) else str(exc)
-        return None, (problem(at, "record.replay", phrase("record.unplayable", error=error),
+        return None, (problem(at, "record.replay",
+                              phrase("record.unplayable", error=error_phrase(exc)),
                               phrase("record.unplayable_expected")),)
     hint = phrase("record.see_replay")
     changed = tuple(problem(at, "record.changed", line, phrase("record.unchanged_tree"), hint,

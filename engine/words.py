@@ -1906,6 +1906,71 @@ WORDS: dict[str, tuple[str, str]] = {
         'put the change in a new version and restore {file}; sign-off: {signoff}'),
     'diff.version_expected': ('een bestaande versie',
         'an existing version'),
+    'error.hinted': ('{message}; {hint}',
+        '{message}; {hint}'),
+    # -- walking (engine/decide) ----------------------------------------------------------
+    'practice.no_outcome': ("scenario '{scenario}' bereikt geen uitkomst",
+        "scenario '{scenario}' reaches no outcome"),
+    'practice.bad_seat': ("plaats '{seat}' kan niet: gebruik 1 tot 32 letters, cijfers, - of _ "
+                          '(geen naam nodig: een plaatsnummer of bijnaam)',
+        "seat '{seat}' cannot be used: use 1 to 32 letters, digits, - or _ (no name needed: a "
+        'seat number or nickname)'),
+    'practice.not_results': ("{where}: geen resultatenbestand van deelwijzer oefen (verwacht "
+                             "format '{format}')",
+        "{where}: not a results file of deelwijzer oefen (expected format '{format}')"),
+    'practice.damaged_results': ('{where}: resultatenbestand is beschadigd (technische melding: '
+                                 '{detail})',
+        '{where}: results file is damaged (technical message: {detail})'),
+    'walk.unknown_tree': ("onbekende boom '{tree}'",
+        "unknown tree '{tree}'"),
+    'walk.known_trees': ('bekende bomen: {trees}',
+        'known trees: {trees}'),
+    'walk.notice_replaced': ("Let op: boom '{tree}' versie {version} is vervangen door versie "
+                             '{by}. Dit besluit is op de oude versie genomen; neem een nieuw '
+                             'besluit op de nieuwe versie.',
+        "Note: tree '{tree}' version {version} has been replaced by version {by}. This decision "
+        'was made on the old version; make a new decision on the new version.'),
+    'walk.notice_expired': ("Let op: boom '{tree}' versie {version} is verlopen op {until}; er "
+                            'is geen nieuwere versie. Vraag advies.',
+        "Note: tree '{tree}' version {version} expired on {until}; there is no newer version. "
+        'Ask for advice.'),
+    'walk.broken_tree': ("boom '{tree}' is ongeldig en wordt niet gebruikt ({files}); los eerst "
+                         'de fouten op (deelwijzer check)',
+        "tree '{tree}' is invalid and not used ({files}); fix its errors first (deelwijzer "
+        'check)'),
+    'walk.not_yet': ("boom '{tree}' heeft geen versie die geldt op {on}; de eerste geldt vanaf "
+                     '{first}',
+        "tree '{tree}' has no version in force on {on}; the first is in force from {first}"),
+    'walk.all_replaced': ("boom '{tree}' heeft geen versie die geldt op {on}; alle versies zijn "
+                          'vervangen',
+        "tree '{tree}' has no version in force on {on}; all versions have been replaced"),
+    'walk.version_gone': ("boom '{tree}' versie {version} is niet (meer) beschikbaar",
+        "tree '{tree}' version {version} is not available (any more)"),
+    'walk.list_expected': ("feit '{fact}' verwacht een lijst",
+        "fact '{fact}' expects a list"),
+    'walk.list_example': ('bijv. [gewoon, gezondheid]',
+        'e.g. [gewoon, gezondheid]'),
+    'walk.no_value': ("'{value}' is geen waarde van feit '{fact}'",
+        "'{value}' is not a value of fact '{fact}'"),
+    'walk.choose': ('kies uit: {values}',
+        'choose from: {values}'),
+    'walk.no_next': ("vraag '{question}' heeft geen vervolg voor '{value}'",
+        "question '{question}' has no next step for '{value}'"),
+    'walk.derived': ("feit '{fact}' volgt uit '{source}' ({given}) en is dan '{value}', niet "
+                     "'{stated}'",
+        "fact '{fact}' follows from '{source}' ({given}) and is then '{value}', not '{stated}'"),
+    'walk.derived_fix': ("laat '{fact}' weg: het wordt afgeleid",
+        "leave '{fact}' out: it is derived"),
+    'walk.cycle': ("kringloop in boom '{tree}' bij knoop '{node}'",
+        "loop in tree '{tree}' at node '{node}'"),
+    'walk.cycle_fix': ('deelwijzer check wijst de oorzaak aan',
+        'deelwijzer check points out the cause'),
+    'walk.saved_not_mapping': ("'{part}' in het opgeslagen gesprek is geen mapping",
+        "'{part}' in the saved walk is not a mapping"),
+    'walk.saved_unknown_fact': ("onbekend feit '{fact}' in het opgeslagen gesprek",
+        "unknown fact '{fact}' in the saved walk"),
+    'walk.saved_damaged': ('het opgeslagen gesprek is onvolledig of beschadigd',
+        'the saved walk is incomplete or damaged'),
     # -- decision records and their replay (engine/record.py) ---------------------------
     'record.field.schema': ('recordformaat', 'record format'),
     'record.field.tool_version': ('versie van Deelwijzer', 'version of Deelwijzer'),

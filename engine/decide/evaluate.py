@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from engine.decide.versions import Resolution
-from engine.errors import WalkError, suggest
+from engine.errors import WalkError, phrase, suggest
 from engine.model import (
     Citation,
     Fact,
@@ -134,15 +134,16 @@ def normalise(fact: Fact, raw: object) -> Value:
     if fact.type is FactType.MANY_OF:
         items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, Sequence) else None
         if items is None or not all(isinstance(i, str) for i in items):
-            raise WalkError(f"feit '{fact.key}' verwacht een lijst", "bijv. [gewoon, gezondheid]")
+            raise WalkError(phrase("walk.list_expected", fact=fact.key),
+                            phrase("walk.list_example"))
         bad = [i for i in items if i not in fact.values]
         if bad:
-            raise WalkError(f"'{bad[0]}' is geen waarde van feit '{fact.key}'",
-                            "kies uit: " + ", ".join(fact.values))
+            raise WalkError(phrase("walk.no_value", value=bad[0], fact=fact.key),
+                            phrase("walk.choose", values=", ".join(fact.values)))
         return tuple(v for v in fact.values if v in items)
     if not isinstance(raw, str) or raw not in fact.values:
-        raise WalkError(f"'{raw}' is geen waarde van feit '{fact.key}'",
-                        "kies uit: " + ", ".join(fact.values))
+        raise WalkError(phrase("walk.no_value", value=raw, fact=fact.key),
+                        phrase("walk.choose", values=", ".join(fact.values)))
     return raw
 
 
@@ -153,7 +154,7 @@ def route(question: Question, fact: Fact, value: Value) -> Option:
         if chosen & set(option.values):
             return option
     if question.otherwise is None:
-        raise WalkError(f"vraag '{question.id}' heeft geen vervolg voor '{value}'")
+        raise WalkError(phrase("walk.no_next", question=question.id, value=value))
     return question.otherwise
 
 
@@ -183,7 +184,7 @@ def _label(fact: Fact, value: str) -> Text:
 def _fact(vocabulary: Mapping[FactKey, Fact], key: str) -> Fact:
     fact = vocabulary.get(FactKey(key))
     if fact is None:
-        raise WalkError(f"onbekend feit '{key}'", suggest(key, vocabulary))
+        raise WalkError(phrase("case.unknown_fact", fact=key), suggest(key, vocabulary))
     return fact
 
 
@@ -198,9 +199,9 @@ def derive(vocabulary: Mapping[FactKey, Fact], known: dict[str, Value]) -> dict[
             continue
         given = known.get(fact.key)
         if given is not None and given != value:
-            raise WalkError(f"feit '{fact.key}' volgt uit '{fact.derived_from}' "
-                            f"({known[fact.derived_from]}) en is dan '{value}', niet '{given}'",
-                            f"laat '{fact.key}' weg: het wordt afgeleid")
+            raise WalkError(phrase("walk.derived", fact=fact.key, source=fact.derived_from,
+                                   given=known[fact.derived_from], value=value, stated=given),
+                            phrase("walk.derived_fix", fact=fact.key))
         known[fact.key] = value
     return known
 
@@ -240,8 +241,8 @@ def walk(resolution: Resolution, start: str, facts: Mapping[str, object],
     visited: set[tuple[str, str]] = set()
     while True:
         if (tree.id, node_id) in visited:
-            raise WalkError(f"kringloop in boom '{tree.id}' bij knoop '{node_id}'",
-                            "deelwijzer check wijst de oorzaak aan")
+            raise WalkError(phrase("walk.cycle", tree=tree.id, node=node_id),
+                            phrase("walk.cycle_fix"))
         visited.add((tree.id, node_id))
         node = tree.nodes[node_id]
         match node:

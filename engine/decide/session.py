@@ -8,7 +8,7 @@ from datetime import date
 
 from engine.decide.evaluate import Walk, normalise, walk
 from engine.decide.versions import Resolution
-from engine.errors import WalkError
+from engine.errors import WalkError, phrase
 from engine.model import FactKey, Value
 
 
@@ -88,13 +88,13 @@ def from_data(data: Mapping[str, object], resolution: Resolution | None = None) 
     def values(key: str) -> dict[str, Value]:
         raw = data.get(key) or {}
         if not isinstance(raw, dict):
-            raise WalkError(f"'{key}' in het opgeslagen gesprek is geen mapping")
+            raise WalkError(phrase("walk.saved_not_mapping", part=key))
         out: dict[str, Value] = {}
         for fact, value in raw.items():
             if resolution is not None:
                 known = resolution.library.facts.get(FactKey(fact))
                 if known is None:
-                    raise WalkError(f"onbekend feit '{fact}' in het opgeslagen gesprek")
+                    raise WalkError(phrase("walk.saved_unknown_fact", fact=fact))
                 out[fact] = normalise(known, value)
             else:
                 out[fact] = tuple(value) if isinstance(value, list) else str(value)
@@ -104,6 +104,6 @@ def from_data(data: Mapping[str, object], resolution: Resolution | None = None) 
         on = date.fromisoformat(str(data["on"]))
         start = str(data["start"])
     except (KeyError, ValueError) as exc:
-        raise WalkError("het opgeslagen gesprek is onvolledig of beschadigd") from exc
+        raise WalkError(phrase("walk.saved_damaged")) from exc
     return Session(start=start, on=on, given=values("given"), answers=values("answers"),
                    remembered=values("remembered"))

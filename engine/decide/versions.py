@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from engine.errors import WalkError
+from engine.errors import WalkError, phrase
 from engine.model import Covenant, Library, Tree, TreeId
 
 V = TypeVar("V", Tree, Covenant)
@@ -30,19 +30,19 @@ class Resolution:
             return found
         reason = self.unavailable.get(TreeId(tree_id))
         if reason is None:
-            known = ", ".join(sorted(self.trees)) or "geen"
-            raise WalkError(f"onbekende boom '{tree_id}'", f"bekende bomen: {known}")
+            known = ", ".join(sorted(self.trees)) or "-"
+            raise WalkError(phrase("walk.unknown_tree", tree=tree_id),
+                            phrase("walk.known_trees", trees=known))
         raise WalkError(reason)
 
     def notice(self, tree: Tree) -> str | None:
         """A warning to show whenever `tree` is used: replaced, or expired."""
         if tree.superseded_by is not None:
-            return (f"Let op: boom '{tree.id}' versie {tree.version} is vervangen door versie "
-                    f"{tree.superseded_by}. Dit besluit is op de oude versie genomen; neem een "
-                    "nieuw besluit op de nieuwe versie.")
+            return phrase("walk.notice_replaced", tree=tree.id, version=tree.version,
+                          by=tree.superseded_by)
         if tree.valid_until is not None and self.on > tree.valid_until:
-            return (f"Let op: boom '{tree.id}' versie {tree.version} is verlopen op "
-                    f"{tree.valid_until}; er is geen nieuwere versie. Vraag advies.")
+            return phrase("walk.notice_expired", tree=tree.id, version=tree.version,
+                          until=tree.valid_until)
         return None
 
 
@@ -51,18 +51,16 @@ def resolve(library: Library, on: date) -> Resolution:
     chosen: dict[TreeId, Tree] = {}
     unavailable: dict[TreeId, str] = {}
     for tree_id, files in library.broken.items():
-        unavailable[tree_id] = (f"boom '{tree_id}' is ongeldig en wordt niet gebruikt "
-                                f"({', '.join(files)}); los eerst de fouten op "
-                                "(deelwijzer check)")
+        unavailable[tree_id] = phrase("walk.broken_tree", tree=tree_id, files=", ".join(files))
     for tree_id, versions in library.trees.items():
         found = _in_force([t for t in versions if t.is_usable], on)
         if found is not None:
             chosen[tree_id] = found
         else:
             first = min((t.valid_from for t in versions if t.is_usable), default=None)
-            unavailable[tree_id] = (f"boom '{tree_id}' heeft geen versie die geldt op {on}" +
-                                    (f"; de eerste geldt vanaf {first}" if first else
-                                     "; alle versies zijn vervangen"))
+            unavailable[tree_id] = (
+                phrase("walk.not_yet", tree=tree_id, on=on, first=first) if first else
+                phrase("walk.all_replaced", tree=tree_id, on=on))
     return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable,
                       covenant=covenant_in_force(library, on))
 
@@ -95,8 +93,8 @@ def pinned(library: Library, on: date, versions: Mapping[str, str],
         if match:
             chosen[TreeId(tree_id)] = match[0]
         else:
-            unavailable[TreeId(tree_id)] = (f"boom '{tree_id}' versie {version} is niet (meer) "
-                                            "beschikbaar")
+            unavailable[TreeId(tree_id)] = phrase("walk.version_gone", tree=tree_id,
+                                                  version=version)
     named = next((c for c in library.covenants if f"{c.id} {c.version}" == covenant), None)
     return Resolution(on=on, library=library, trees=chosen, unavailable=unavailable,
                       covenant=named if named is not None else covenant_in_force(library, on))

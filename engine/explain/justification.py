@@ -9,6 +9,7 @@ from datetime import date
 from engine import citation
 from engine.covenant.fill import fill
 from engine.decide.evaluate import Step, Transfer, Walk
+from engine.errors import said
 from engine.model import (
     Citation,
     Condition,
@@ -216,10 +217,14 @@ def _crossing(step: Transfer, lang: str) -> Crossing:
 def _used(walk: Walk, tree: Tree, lang: str) -> UsedTree:
     notice = replaced(f"{'boom' if lang == 'nl' else 'tree'} '{tree.id}'", tree.version,
                       tree.superseded_by, lang) if tree.superseded_by \
-        else walk.resolution.notice(tree)
+        else _in(walk.resolution.notice(tree), lang)
     return UsedTree(id=tree.id, title=tree.title.get(lang), version=tree.version,
                     status=tree.status.value, sha256=tree.sha256, notice=notice,
                     superseded_by=tree.superseded_by)
+
+
+def _in(text: str | None, lang: str) -> str | None:
+    return None if text is None else said(text, lang)
 
 
 def replaced(what: str, version: str, by: str, lang: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from engine.decide.evaluate import Walk
-from engine.errors import DeelwijzerError
+from engine.errors import DeelwijzerError, phrase
 from engine.model import Library, Value, Verdict
 from engine.practice.results import Results
 from engine.practice.scenario import Scenario, ScenarioSet, expected
@@ -105,7 +105,7 @@ def overview(library: Library, on: date, scenario_set: ScenarioSet,
 def _summary(walked: Walk, scenario: Scenario, reveals: list[Reveal]) -> ScenarioSummary:
     truth = walked.outcome
     if truth is None:
-        raise DeelwijzerError(f"scenario '{scenario.id}' bereikt geen uitkomst")
+        raise DeelwijzerError(phrase("practice.no_outcome", scenario=scenario.id))
     votes = Counter(r.prediction.verdict for r in reveals if r.prediction is not None)
     misread = Counter((d.fact, _key(d.answered), _key(d.story or ""))
                       for r in reveals for d in r.misreadings)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from engine.errors import DeelwijzerError
+from engine.errors import DeelwijzerError, phrase
 from engine.model import Regime, Value, Verdict
 from engine.practice.score import Attempt, Prediction
 
@@ -30,9 +30,7 @@ class Results:
 
 def check_seat(seat: str) -> str:
     if not SEAT.match(seat):
-        raise DeelwijzerError(
-            f"plaats '{seat}' kan niet: gebruik 1 tot 32 letters, cijfers, - of _ (geen naam "
-            "nodig: een plaatsnummer of bijnaam) / use a seat number or nickname")
+        raise DeelwijzerError(phrase("practice.bad_seat", seat=seat))
     return seat
 
 
@@ -53,15 +51,15 @@ def _attempt_data(attempt: Attempt) -> dict[str, object]:
 def from_data(data: object, where: str) -> Results:
     """Results read back; raises DeelwijzerError naming `where` when the file is not ours."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DeelwijzerError(f"{where}: geen resultatenbestand van deelwijzer oefen "
-                              f"(verwacht format '{FORMAT}')")
+        raise DeelwijzerError(phrase("practice.not_results", where=where, format=FORMAT))
     try:
         attempts = {str(sid): _attempt(str(sid), raw)
                     for sid, raw in dict(data["attempts"]).items()}
         return Results(seat=check_seat(str(data["seat"])), set=str(data["set"]),
                        on=date.fromisoformat(str(data["on"])), attempts=attempts)
     except (KeyError, TypeError, ValueError) as exc:
-        raise DeelwijzerError(f"{where}: resultatenbestand is beschadigd ({exc})") from exc
+        raise DeelwijzerError(phrase("practice.damaged_results", where=where,
+                                     detail=str(exc))) from exc
 
 
 def _attempt(scenario: str, raw: Mapping[str, object]) -> Attempt:

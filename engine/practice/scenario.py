@@ -17,7 +17,7 @@ from engine import citation
 from engine.cases import check_facts, check_refs, check_start
 from engine.decide.evaluate import Walk, walk
 from engine.decide.versions import resolve
-from engine.errors import DeelwijzerError, Location, Problem, Severity, phrase
+from engine.errors import DeelwijzerError, Location, Problem, Severity, error_phrase, phrase
 from engine.model import Library, Text, Value
 from engine.read.paths import SET_FILE
 
@@ -150,7 +150,8 @@ def _check_walk(ctx: Context, scenario: Scenario, library: Library, on: date) ->
     try:
         result = expected(library, on, scenario)
     except DeelwijzerError as exc:
-        ctx.problem(("facts",), "scenario.walk", phrase("scenario.walk.found", error=str(exc)),
+        ctx.problem(("facts",), "scenario.walk",
+                    phrase("scenario.walk.found", error=error_phrase(exc)),
                     phrase("scenario.walk.expected"))
         return
     pending = result.pending

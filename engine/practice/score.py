@@ -13,7 +13,7 @@ from datetime import date
 from engine import citation
 from engine.decide.evaluate import Walk, walk
 from engine.decide.versions import resolve
-from engine.errors import DeelwijzerError
+from engine.errors import DeelwijzerError, phrase
 from engine.model import Citation, Library, Regime, Value, Verdict
 from engine.practice.scenario import Scenario, expected
 
@@ -72,7 +72,7 @@ class Reveal:
     def verdict(self) -> Verdict:
         out = self.expected.outcome
         if out is None:  # read_scenario keeps only scenarios whose walk is complete
-            raise DeelwijzerError(f"scenario '{self.scenario.id}' bereikt geen uitkomst")
+            raise DeelwijzerError(phrase("practice.no_outcome", scenario=self.scenario.id))
         return out.verdict
 
     @property
@@ -129,7 +129,7 @@ def reveal(library: Library, on: date, scenario: Scenario, attempt: Attempt,
     diffs = differences(walked, scenario) if walked is not None else ()
     out = truth.outcome
     if out is None:
-        raise DeelwijzerError(f"scenario '{scenario.id}' bereikt geen uitkomst")
+        raise DeelwijzerError(phrase("practice.no_outcome", scenario=scenario.id))
     return Reveal(scenario=scenario, expected=truth, walked=walked,
                   prediction=attempt.prediction, differences=diffs,
                   score=score(attempt.prediction, walked, out.verdict, out.regime))

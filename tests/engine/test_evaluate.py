@@ -98,6 +98,16 @@ def test_unknown_start_tree_names_the_known_ones() -> None:
         walk(MARCH, "strat", {})
 
 
+def test_a_walk_error_is_said_in_english_too() -> None:
+    with pytest.raises(WalkError) as raised:
+        walk(MARCH, "start", {"gevaar": "misschien"})
+    assert raised.value.text("en").startswith("'misschien' is not a value of fact 'gevaar'; "
+                                              "choose from: ")
+    with pytest.raises(WalkError) as raised:
+        walk(MARCH, "strat", {})
+    assert raised.value.text("en") == "unknown tree 'strat'; known trees: regel, start"
+
+
 def test_a_date_before_the_first_version_is_refused_and_an_expired_tree_warns() -> None:
     early = resolve(LIB, date(2025, 1, 1))
     with pytest.raises(WalkError, match="geen versie die geldt op 2025-01-01"):

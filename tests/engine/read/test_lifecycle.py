@@ -95,6 +95,9 @@ def test_every_output_naming_a_replaced_version_says_so() -> None:
     notice = ("Let op: boom 'regel' versie 1.0.0 is vervangen door versie 1.1.0. Dit besluit is "
               "op de oude versie genomen; neem een nieuw besluit op de nieuwe versie.")
     assert notice in nl.notices
+    assert ("Note: tree 'regel' version 1.0.0 has been replaced by version 1.1.0. This decision "
+            "was made on the old version; make a new decision on the new version.") \
+        in en.notices
     data = to_data(nl)
     assert data["superseded_by"] == {"regel": "1.1.0"}
     assert is_valid(data, "decision")

@@ -15,6 +15,7 @@ from textual.widgets import OptionList, Static
 
 from engine import __version__
 from engine.decide.versions import Resolution
+from engine.errors import said
 from engine.words import say
 from tui.app.texts import t
 from tui.app.widgets.choices import NumberedList
@@ -115,9 +116,9 @@ class StartScreen(Screen[None]):
             out.append(f"\n  {tree.id} {tree.version} ({tree.status.value}) {tree.title.get(lang)}")
             notice = resolution.notice(tree)
             if notice:
-                out.append(f"\n    ! {notice}")
+                out.append(f"\n    ! {said(notice, lang)}")
         for tree_id, reason in resolution.unavailable.items():
-            out.append(f"\n  {tree_id}: {reason}", style="bold")
+            out.append(f"\n  {tree_id}: {said(reason, lang)}", style="bold")
         if any(tree.status.value == "concept" for tree in resolution.trees.values()):
             out.append("\n" + say("concept", lang), style="italic")
         return out
