@@ -92,6 +92,10 @@ ADDED: dict[str, tuple[FactType, tuple[str, ...]]] = {
     "bestuursrechtelijk_besluit": (FactType.ONE_OF, ("ja", "nee", "onbekend")),
     "vergunning_soort": (FactType.ONE_OF, ("drank_kansspelen", "seksbedrijf", "ander_besluit",
                                            "onbekend")),
+    # issue 10 follow-up (legal2): "weet ik niet" on three facts the trees ask
+    "minderjarig": (FactType.YES_NO, ("onbekend",)),
+    "betrokkene": (FactType.ONE_OF, ("onbekend",)),
+    "samenwerkingsverband": (FactType.ONE_OF, ("onbekend",)),
 }
 
 
