@@ -100,7 +100,12 @@ class PlainWalk:
         if many:
             self.say(self.w("many"))
         before = self.session.remembered.get(q.fact) or self.session.answers.get(q.fact)
+        groups = {c.value: c.group for c in fact.choices if c.group}
+        heading = None
         for i, (value, label) in enumerate(options, 1):
+            if groups.get(value) not in (None, heading):  # the sector of the options below
+                heading = groups[value]
+                self.say(f"{self.text(heading)}:")
             mark = f" ({self.w('earlier')})" if _was(before, value) else ""
             self.say(f"{self.text(label)}{mark}", f"  {i}. ")
         while True:

@@ -206,3 +206,24 @@ def test_verder_resumes_without_asking_even_when_piped(
     answers(monkeypatch, ["q"])
     _, out = run(capsys, "vraag", "--plain", "--verder", *EX)
     assert "onafgemaakte vraag" not in out and "Vraag 3 (2 beantwoord, 0 al bekend)" in out
+
+
+def test_grouped_options_are_read_under_their_heading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.helpers import copy_example  # noqa: PLC0415
+
+    root = copy_example(tmp_path / "set")
+    facts = root / "trees" / "facts.yaml"
+    anchor = "      ambtenaar: {nl: Ambtenaar, en: Civil servant}\n"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(anchor, anchor + (
+        "    groups:\n"
+        "      - label: {nl: Zorg, en: Care}\n        values: [arts]\n"
+        "      - label: {nl: Overheid, en: Government}\n        values: [agent, ambtenaar]\n"),
+        1), encoding="utf-8")
+    answers(monkeypatch, ["2", "q"])
+    _, out = run(capsys, "vraag", "--plain", "--date", "2026-03-01", "--trees",
+                 str(root / "trees"), "--conventions", str(root / "conventions"))
+    lines = [line.strip() for line in out.splitlines()]
+    at = lines.index("Zorg:")
+    assert lines[at:at + 5] == ["Zorg:", "1. Arts", "Overheid:", "2. Agent", "3. Ambtenaar"]
