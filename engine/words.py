@@ -806,6 +806,11 @@ WORDS: dict[str, tuple[str, str]] = {
         'Saved: {path}'),
     'plain.save_failed': ('Opslaan mislukt: {error}. Probeer een andere plek.',
         'Saving failed: {error}. Try another place.'),
+    'plain.fields_q': ('Zaaknummer, functie en wat er is gedaan invullen in het beslisdocument? '
+                       '(j/n, Enter = nee; anders blijven de regels leeg om met de hand in te '
+                       'vullen)',
+        'Fill in the case number, role and what was done in the decision document? (y/n, '
+        'Enter = no; else the lines stay empty to fill in by hand)'),
     'plain.what_decision': ('Het beslisdocument (Word)',
         'the decision document (Word)'),
     'plain.what_record': ('Het beslisrecord (JSON)',

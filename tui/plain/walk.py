@@ -11,6 +11,7 @@ from engine import Resolution, Session, answer, back
 from engine.decide.evaluate import Walk, choices
 from engine.decide.session import Revision, current
 from engine.errors import file_error
+from engine.explain.filing import MAX_FIELD, Filing
 from engine.explain.justification import cite
 from engine.model import FactKey, FactType, Question, Text, Value
 from engine.words import say
@@ -37,6 +38,7 @@ class PlainWalk:
         self.keep = keep or (lambda _session: None)
         self.lang = lang
         self.width = width
+        self._filled: Filing | None = None  # the decision document's fields, once asked
 
     def w(self, key: str, **values: object) -> str:
         return say(f"plain.{key}", self.lang, **values)
@@ -181,13 +183,32 @@ class PlainWalk:
         given = self.session.given
         if exports.decision_available(walk) and self._save(
                 self.w("what_decision"), f"beslisdocument-{on}.docx",
-                lambda: exports.decision_docx(walk, self.lang, given, datetime.now(UTC))):
+                lambda: exports.decision_docx(walk, self.lang, given, datetime.now(UTC),
+                                              self._filing())):
             self.keep(None)
         if self._save(self.w("what_record"), f"beslisrecord-{on}.json",
                       lambda: exports.record_json(walk)):
             self.keep(None)
         self._save(self.w("what_markdown"), f"verantwoording-{on}.md",
                    lambda: exports.markdown(walk, self.lang, given))
+
+    def _filing(self) -> Filing:
+        """The decision document's fields, when the person wants to fill them in (Enter: no;
+        each field may stay empty). Asked once, however often the file is tried."""
+        if self._filled is None:
+            self._filled = Filing()
+            if self._yes(self.w("fields_q")):
+                self.say(say("docx.no_names", self.lang))
+                entered = []
+                for name in ("case_ref", "decided_by", "done"):
+                    self.say(f"{say(f'docx.{name}', self.lang)}:")
+                    try:
+                        entered.append(self.ask("> ").strip()[:MAX_FIELD])
+                    except EOFError:
+                        entered.append("")
+                self._filled = Filing(case_ref=entered[0], decided_by=entered[1],
+                                      done=entered[2])
+        return self._filled
 
     def _yes(self, question: str) -> bool | None:
         """A yes/no answer (Enter = no); None at the end of the input. The question is said

@@ -227,3 +227,17 @@ def test_grouped_options_are_read_under_their_heading(
     lines = [line.strip() for line in out.splitlines()]
     at = lines.index("Zorg:")
     assert lines[at:at + 5] == ["Zorg:", "1. Arts", "Overheid:", "2. Agent", "3. Ambtenaar"]
+
+
+def test_the_decision_document_fields_can_be_filled_in(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import docx  # noqa: PLC0415 - only these tests read Word files
+
+    answers(monkeypatch, ["1", "j", "", "j", "Z-12", "wijkteam", "gedeeld", "n", "n"])
+    code, out = run(capsys, *PLAIN)
+    document = tmp_path / "Documenten" / "beslisdocument-2026-03-01.docx"
+    assert code == 0 and "Vul geen namen" in out
+    rows = {r.cells[0].text: r.cells[1].text for r in docx.Document(str(document)).tables[-1].rows}
+    assert rows["Zaaknummer of kenmerk"] == "Z-12" and rows["Wat is er uiteindelijk gedaan"] == \
+        "gedeeld"
