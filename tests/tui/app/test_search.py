@@ -134,3 +134,23 @@ async def test_the_organisations_question_is_searched_and_answered(
         await pilot.press("slash", *"politie", "enter")
         await pilot.pause()
         assert app.session is not None and app.session.answers[fact] == "politie"
+
+
+async def test_changing_an_organisation_in_the_review_shows_the_headings_and_search(
+        make_app: MakeApp, shipped: LoadResult) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("slash", *"politie", "enter")  # the first answer
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("enter")  # change the first answer
+        await pilot.pause()
+        widget = app.screen.query_one(OneChoice)
+        assert next(str(o.prompt) for o in widget.options if o.disabled) == "── Gemeente"
+        await pilot.press("slash", *"gemeente (")
+        await pilot.pause()
+        assert [str(o.prompt).strip(" ›") for o in widget.options] == [
+            "1. Gemeente (bijvoorbeeld Wmo-consulent, sociaal domein)"]

@@ -17,7 +17,7 @@ from engine.explain.justification import cite, once
 from engine.model import FactKey, FactType, Value
 from tui.app.messages import WentBack
 from tui.app.texts import t
-from tui.app.widgets.choices import FILTER_FROM, ManyChoice, OneChoice
+from tui.app.widgets.choices import FILTER_FROM, ManyChoice, OneChoice, headings
 from tui.app.widgets.keybar import KeyBar
 from tui.app.widgets.text import cited_text, path_text
 
@@ -110,16 +110,15 @@ class QuestionScreen(Screen[None]):
         self._put("#choose-hint", Text(t("many" if many else "one_long" if long else "one",
                                          lang)))
         options = [(value, label.get(lang)) for value, label in choices(q, fact)]
-        groups = {c.value: c.group.get(lang) for c in fact.choices if c.group}
-        headings = [groups.get(value) for value, _ in options]
+        grouped = headings(fact, options, lang)
         widget = self.query(".choices").first() if self.query(".choices") else None
         if isinstance(widget, OneChoice) and not many:  # cheaper than a new widget
-            widget.reset(q.fact, options, preselect, t("earlier", lang), headings)
+            widget.reset(q.fact, options, preselect, t("earlier", lang), grouped)
         else:
             if widget is not None:
                 widget.remove()
             widget = ManyChoice(q.fact, options, preselect, t("earlier", lang)) if many else \
-                OneChoice(q.fact, options, preselect, t("earlier", lang), headings)
+                OneChoice(q.fact, options, preselect, t("earlier", lang), grouped)
             self.query_one("#choices-box", Vertical).mount(widget)
         if isinstance(widget, OneChoice):
             widget.nothing = t("search_none", lang)

@@ -16,7 +16,7 @@ from engine.decide.evaluate import Step, Walk, choices
 from engine.model import FactKey, FactType, Value
 from tui.app.messages import Answered, Continue
 from tui.app.texts import t
-from tui.app.widgets.choices import ManyChoice, OneChoice
+from tui.app.widgets.choices import FILTER_FROM, ManyChoice, OneChoice, headings
 from tui.app.widgets.keybar import KeyBar
 
 
@@ -110,9 +110,14 @@ class ChangeDialog(ModalScreen[tuple[str, Value] | None]):
         with Vertical(id="dialog"):
             yield Static(Text(t("change", lang), style="bold"), classes="dialog-title")
             yield Static(Text(q.text.get(lang)), id="dialog-text")
-            yield (ManyChoice if many else OneChoice)(q.fact, options, self.step.value,
-                                                      t("earlier", lang))
-            yield Static(t("many" if many else "one", lang), classes="hint")
+            if many:
+                yield ManyChoice(q.fact, options, self.step.value, t("earlier", lang))
+            else:
+                yield OneChoice(q.fact, options, self.step.value, t("earlier", lang),
+                                headings(fact, options, lang))
+            long = not many and len(options) >= FILTER_FROM
+            yield Static(t("many" if many else "one_long" if long else "one", lang),
+                         classes="hint")
 
     def on_mount(self) -> None:
         self.query_one(".choices").focus()

@@ -13,7 +13,7 @@ from textual.widgets import OptionList, SelectionList
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from engine.model import Value
+from engine.model import Fact, Value
 from tui.app.messages import Answered
 
 
@@ -122,6 +122,12 @@ class NumberedList(Marked, OptionList):
 
 #: A list this long can be searched: "/" then letters keep the options whose text has them.
 FILTER_FROM = 10
+
+
+def headings(fact: Fact, options: Sequence[tuple[str, str]], lang: str) -> list[str | None]:
+    """Per option, the heading of its group (facts.yaml `groups`), or None."""
+    groups = {c.value: c.group.get(lang) for c in fact.choices if c.group}
+    return [groups.get(value) for value, _ in options]
 
 
 def folded(text: str) -> str:
