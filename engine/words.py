@@ -1486,6 +1486,20 @@ WORDS: dict[str, tuple[str, str]] = {
         '--accepteer names no unverified ground of this version: {refs}'),
     'settle.accepted_fix': ("noem alleen gronden die als 'verified: false' in de boom staan",
         "name only grounds marked 'verified: false' in the tree"),
+    'settle.empty': ('--door en --rol mogen niet leeg zijn',
+        '--door and --rol must not be empty'),
+    'settle.already': ('{tree} {version} is al vastgesteld ({file}); een vastgestelde versie '
+                       'verandert niet: maak een nieuwe versie (of vervang de vaststelling met '
+                       '--force)',
+        '{tree} {version} has already been signed off ({file}); a signed-off version does not '
+        'change: make a new version (or replace the sign-off with --force)'),
+    'settle.broken': ("boom '{tree}' heeft fouten en kan niet worden vastgesteld ({n} fout(en); "
+                      'deelwijzer check)',
+        "tree '{tree}' has errors and cannot be signed off ({n} error(s); deelwijzer check)"),
+    'settle.no_version': ("boom '{tree}' heeft geen versie {version} (wel: {known})",
+        "tree '{tree}' has no version {version} (it has: {known})"),
+    'settle.none': ('geen',
+        'none'),
     'settle.refused': ('Niet vastgesteld: {tree} {version}',
         'Not signed off: {tree} {version}'),
     'settle.done': ('Vastgesteld: {tree} {version} door {door} ({rol}) op {datum}; '

@@ -119,3 +119,29 @@ def test_status_vastgesteld_by_hand_is_an_error(capsys: pytest.CaptureFixture[st
         "status: concept", "status: vastgesteld"), encoding="utf-8")
     code, _, err = run(capsys, root, "check")
     assert code == 1 and "status 'vastgesteld' zonder vaststelling" in err
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("nl", ("--door en --rol mogen niet leeg zijn", "heeft geen versie 9.9.9 (wel: 1.0.0)",
+            "is al vastgesteld", "heeft fouten en kan niet worden vastgesteld")),
+    ("en", ("--door and --rol must not be empty", "has no version 9.9.9 (it has: 1.0.0)",
+            "has already been signed off", "has errors and cannot be signed off")),
+])
+def test_usage_errors_speak_the_chosen_language(capsys: pytest.CaptureFixture[str], root: Path,
+                                                lang: str, words: tuple[str, ...]) -> None:
+    empty = ["vaststellen", "start", "1.0.0", "--door", " ", "--rol", "jurist"]
+    missing = ["vaststellen", "start", "9.9.9", "--door", "A", "--rol", "jurist"]
+    errors = []
+    for argv in (empty, missing):
+        code, _, err = run(capsys, root, *argv, "--lang", lang)
+        errors.append((code, err))
+    assert run(capsys, root, *SIGN, *ACCEPT)[0] == 0
+    code, _, err = run(capsys, root, *SIGN, *ACCEPT, "--lang", lang)
+    errors.append((code, err))
+    (root / "trees/start/1.0.0.yaml").write_text("id: start\n", encoding="utf-8")
+    code, _, err = run(capsys, root, *SIGN, "--lang", lang)
+    errors.append((code, err))
+    for (code, err), wanted in zip(errors, words, strict=True):
+        assert code == 2 and wanted in err, err
+    other = "mogen niet" if lang == "en" else "must not"
+    assert all(other not in err for _, err in errors)

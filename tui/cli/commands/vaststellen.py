@@ -53,18 +53,19 @@ def run(args: argparse.Namespace) -> int:
     from engine.read.signoff import signoff_path  # noqa: PLC0415
     from engine.settle import refusals, signoff  # noqa: PLC0415
 
+    lang = lang_of(args)
     door, rol = args.door.strip(), args.rol.strip()
     if not door or not rol:
-        raise UsageError("--door en --rol mogen niet leeg zijn / must not be empty")
+        raise UsageError(say("settle.empty", lang))
     accepted = {ref: reason.strip() for ref, reason in args.accepteer}
     folder = folders(args)[0]
     result = load_library(args, fresh=True)
     library = result.library
-    tree = _version(library, args.tree, args.version, result.errors)
+    tree = _version(library, args.tree, args.version, result.errors, lang)
     target = signoff_path(folder, tree.id, tree.version)
     if (target.exists() or tree.status is Status.VASTGESTELD) and not args.force:
-        raise UsageError(f"{tree.id} {tree.version} is al vastgesteld ({target}); een "
-                         "vastgestelde versie verandert niet: maak een nieuwe versie")
+        raise UsageError(say("settle.already", lang, tree=tree.id, version=tree.version,
+                             file=target))
     problems = list(result.problems)
     results = []
     for path in case_files([folder]):
@@ -72,7 +73,6 @@ def run(args: argparse.Namespace) -> int:
         problems.extend(found)
         if case is not None:
             results.append(run_case(library, case))
-    lang = lang_of(args)
     refused = refusals(library, tree, problems, results, accepted, lang)
     if refused:
         report(tuple(problems))
@@ -87,15 +87,15 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _version(library: Library, name: str, version: str, errors: tuple[object, ...]) -> Tree:
+def _version(library: Library, name: str, version: str, errors: tuple[object, ...],
+             lang: str) -> Tree:
     for tree in library.versions(name):
         if tree.version == version:
             return tree
     if name in library.broken:
-        raise UsageError(f"boom '{name}' heeft fouten en kan niet worden vastgesteld "
-                         f"({len(errors)} fout(en); deelwijzer check)")
-    known = ", ".join(t.version for t in library.versions(name)) or "geen"
-    raise UsageError(f"boom '{name}' heeft geen versie {version} (wel: {known})")
+        raise UsageError(say("settle.broken", lang, tree=name, n=len(errors)))
+    known = ", ".join(t.version for t in library.versions(name)) or say("settle.none", lang)
+    raise UsageError(say("settle.no_version", lang, tree=name, version=version, known=known))
 
 
 def _write(path: Path, data: dict[str, object]) -> None:
