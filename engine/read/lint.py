@@ -13,8 +13,9 @@ from engine.read.graph import edges, feasible_nodes, find_cycle, reachable
 W = Severity.WARNING
 
 
-def lint(library: Library) -> list[Problem]:
-    """Every cross-node and cross-tree problem, each once."""
+def lint(library: Library, reach: bool = True) -> list[Problem]:
+    """Every cross-node and cross-tree problem, each once (without `reach`: not the search
+    for outcomes no answers reach, which only warns)."""
     out: list[Problem] = []
     for versions in library.trees.values():
         out.extend(_validity(versions))
@@ -25,7 +26,8 @@ def lint(library: Library) -> list[Problem]:
             out.extend(_unreachable(tree))
             out.extend(_sources(library, versions, tree))
     out.extend(_cycles(library))
-    out.extend(_infeasible(library))
+    if reach:
+        out.extend(_infeasible(library))
     out.extend(_entries(library))
     out.extend(_covenant_validity(library))
     out.extend(covenant_lint.lint(library))

@@ -59,17 +59,20 @@ def read_document(path: Path, kind: str, base: Path | None = None,
 
 
 def load(trees_dir: Path, conventions_dir: Path | None = None,
-         base: Path | None = None) -> LoadResult:
+         base: Path | None = None, *, reach: bool = True) -> LoadResult:
     """Load everything under `trees_dir` (and `conventions_dir`); never raises on bad input.
 
     `base` is the folder file names in messages are relative to (default: the working
-    directory; files outside it keep their full path).
+    directory; files outside it keep their full path). `reach=False` leaves out the search
+    for outcomes no answers reach: it only warns (the trees loaded are the same) and takes
+    seconds on large trees, which an old tree set read for a comparison need not spend.
     """
     with paused_gc():  # see engine/startup.py
-        return _load_all(trees_dir, conventions_dir, base)
+        return _load_all(trees_dir, conventions_dir, base, reach)
 
 
-def _load_all(trees_dir: Path, conventions_dir: Path | None, base: Path | None) -> LoadResult:
+def _load_all(trees_dir: Path, conventions_dir: Path | None, base: Path | None,
+              reach: bool = True) -> LoadResult:
     problems: list[Problem] = []
     facts = _single(trees_dir / "facts.yaml", "facts", base, problems, build_facts) or {}
     sources = _single(trees_dir / "sources.yaml", "sources", base, problems, build_sources) or {}
@@ -83,7 +86,7 @@ def _load_all(trees_dir: Path, conventions_dir: Path | None, base: Path | None) 
     covenants = _covenants(conventions_dir, base, sources, problems)
     library = Library(facts=facts, sources=sources, trees=trees, covenants=covenants,
                       broken=broken)
-    found = [*settled, *lint.lint(library)]  # a tree changed after sign-off is not used
+    found = [*settled, *lint.lint(library, reach)]  # a tree changed after sign-off is not used
     problems.extend(found)
     return LoadResult(library=_withdraw(library, found), problems=tuple(problems))
 

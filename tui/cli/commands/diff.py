@@ -15,6 +15,7 @@ from tui.shared.common import (
     add_date_option,
     add_lang_option,
     add_library_options,
+    cache_dir,
     lang_of,
     report,
 )
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="deelwijzer-diff-") as tmp:
         after = _set(args.after, args, Path(tmp) / "after", "werkmap / working tree")
         before = after if versions else _set(args.before or "HEAD", args, Path(tmp) / "before")
-        old, new = _load(before), _load(after)
+        old, new = _load(before, Path(tmp)), _load(after, Path(tmp))
         result = build(ReportInput(
             before=before.label, after=after.label, old=old, new=new, on=args.date,
             versions=versions, case_files=_cases(before, after),
@@ -117,10 +118,17 @@ def _set(ref: str | None, args: argparse.Namespace, into: Path, label: str | Non
     return revision(ref, trees, conventions if conventions.is_dir() else None, into)
 
 
-def _load(tree_set: TreeSet) -> Library:
+def _load(tree_set: TreeSet, tmp: Path) -> Library:
+    """A folder's set through the cache (the working tree is usually checked already); a
+    revision unpacked into `tmp` without the slow search for unreachable outcomes (warnings
+    only: the set loaded is the same, and it is never cached)."""
     from engine.read.cache import cached_load  # noqa: PLC0415
+    from engine.read.loader import load  # noqa: PLC0415
 
-    result = cached_load(tree_set.trees, tree_set.conventions, None, tree_set.base)
+    if tree_set.trees.resolve().is_relative_to(tmp.resolve()):
+        result = load(tree_set.trees, tree_set.conventions, tree_set.base, reach=False)
+    else:
+        result = cached_load(tree_set.trees, tree_set.conventions, cache_dir(), tree_set.base)
     if result.errors:
         report(result.errors)
         raise UsageError(f"de bomen van {tree_set.label} bevatten fouten; los ze eerst op "
