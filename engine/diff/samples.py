@@ -33,9 +33,13 @@ def compare_cases(before: Library, after: Library, files: list[tuple[Path, Path 
                   ) -> list[Sample]:
     """Each case file (with the folder its name is shown from) walked with each set."""
     out = []
+    same: dict[date, bool] = {}
     for path, base in files:
-        left, facts, name, file = _case(before, path, base)
-        right, facts_after, name_after, file = _case(after, path, base)
+        right, facts_after, name_after, file, on = _case(after, path, base)
+        if on is not None and same.setdefault(on, _same_trees(before, after, on)):
+            left, facts, name = right, facts_after, name_after  # the same trees decide alike
+        else:
+            left, facts, name, _, _ = _case(before, path, base)
         out.append(Sample(what="case", name=name_after or name, file=file,
                           facts=facts_after or facts, before=left, after=right,
                           kind=kind_of(left, right)))
@@ -43,13 +47,27 @@ def compare_cases(before: Library, after: Library, files: list[tuple[Path, Path 
 
 
 def _case(library: Library, path: Path, base: Path | None,
-          ) -> tuple[Decision, Mapping[str, Value], str, str]:
+          ) -> tuple[Decision, Mapping[str, Value], str, str, date | None]:
     case, problems = read_case(path, library, base)
     if case is None:
         first = problems[0] if problems else None
         return (failed(f"casus niet te lezen: {first.found if first else path}"), {},
-                path.stem, str(first.location.file) if first else path.name)
-    return _decide(library, case.date, case.start, case.facts), case.facts, case.id, case.file
+                path.stem, str(first.location.file) if first else path.name, None)
+    return (_decide(library, case.date, case.start, case.facts), case.facts, case.id,
+            case.file, case.date)
+
+
+def _same_trees(before: Library, after: Library, on: date) -> bool:
+    """Whether both sets decide on `on` with trees of the same content (both share the
+    vocabulary, see compare.build): then a case is decided once."""
+    def used(library: Library) -> set[tuple[str, str]]:
+        try:
+            return {(t.id, t.sha256) for t in resolve(library, on).trees.values()}
+        except DeelwijzerError:
+            return set()
+
+    found = used(after)
+    return bool(found) and found == used(before)
 
 
 def compare_records(before: Library, after: Library, files: list[Path],
