@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from engine.diff.cells import Cell
@@ -67,15 +67,43 @@ class Report:
     vocabulary: Mapping[FactKey, Fact]
     expected: tuple[Expected, ...] | None = None
     expect_file: str | None = None
+    #: Worked out once (`listings(periods)`, changes, the verdict): a large diff has tens of
+    #: thousands of changed paths.
+    _memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def listed(self) -> list[Listing]:
+        found = self._memo.get("listed")
+        if found is None:
+            found = self._memo["listed"] = listings(self.periods)
+        return found  # type: ignore[return-value]
 
     @property
     def changes(self) -> tuple[Change, ...]:
-        cells = [c for listing in listings(self.periods) for c in listing.new]
-        return (*cells, *(s for s in self.samples if s.kind is not Kind.SAME))
+        found = self._memo.get("changes")
+        if found is None:
+            cells = [c for listing in self.listed for c in listing.new]
+            found = self._memo["changes"] = (
+                *cells, *(s for s in self.samples if s.kind is not Kind.SAME))
+        return found  # type: ignore[return-value]
+
+    def is_unexpected(self, change: Change) -> bool:
+        """Whether `change` is one no declaration covers (only with --expect)."""
+        verdict = self.verdict
+        if verdict is None:
+            return False
+        ids = self._memo.get("unexpected")
+        if ids is None:
+            ids = self._memo["unexpected"] = {id(c) for c in verdict.unexpected}
+        return id(change) in ids  # type: ignore[operator]
 
     @property
     def verdict(self) -> Verdict | None:
-        return None if self.expected is None else judge(self.expected, self.changes)
+        if self.expected is None:
+            return None
+        if "verdict" not in self._memo:
+            self._memo["verdict"] = judge(self.expected, self.changes)
+        return self._memo["verdict"]  # type: ignore[return-value]
 
     @property
     def passed(self) -> bool:
