@@ -1038,6 +1038,8 @@ WORDS: dict[str, tuple[str, str]] = {
         'Outcome changed'),
     'diff.redenering': ('Zelfde uitkomst, redenering gewijzigd',
         'Same outcome, reasoning changed'),
+    'diff.more': ('… en nog {n} paden met dezelfde wijziging (elk pad: --format json)',
+        '… and {n} more paths with the same change (every path: --format json)'),
     'diff.verificatie': ('Zelfde uitkomst en redenering, verificatie van een bron gewijzigd',
         'Same outcome and reasoning, verification of a source changed'),
     'diff.word.verified_now': ('bron nu geverifieerd',

@@ -75,6 +75,11 @@ def _versions(period: Period, lang: str, item: str) -> Iterator[str]:
               f"{', '.join(period.after) or '-'}"
 
 
+#: Paths shown per group in text and Markdown (a reader compares groups, not 1,000 paths of
+#: one; JSON has every path).
+SHOWN = 25
+
+
 def _group(report: Report, group: Group, lang: str, markdown: bool) -> Iterator[str]:
     title = _title(group, lang)
     yield f"### {title}" if markdown else f"[{title}]"
@@ -89,6 +94,11 @@ def _group(report: Report, group: Group, lang: str, markdown: bool) -> Iterator[
     if markdown:
         yield ""
     for i, (cell, words) in enumerate(zip(group.cells, worded, strict=True), 1):
+        if i > SHOWN:
+            hidden = group.cells[SHOWN:]
+            mark = " (!)" if any(report.is_unexpected(c) for c in hidden) else ""
+            yield f"{'-' if markdown else '  '}{mark} " + say("diff.more", lang, n=len(hidden))
+            break
         mark = _mark(report, cell)
         facts = "; ".join(w for w in words if w not in common)
         yield f"{'-' if markdown else f'  {i}.'}{mark} {facts or '-'}"

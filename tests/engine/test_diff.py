@@ -6,6 +6,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from engine import load
 from engine.diff.compare import Built, ReportInput, build
 from engine.diff.decision import Kind
@@ -164,3 +166,15 @@ def test_markdown_and_json_say_the_same() -> None:
 def _only_unsealed(problems: tuple[Problem, ...]) -> bool:
     """The records in tests/data/diff were made before seals: read with that warning only."""
     return all(p.code == "record.unsealed" and not p.is_error for p in problems)
+
+
+def test_a_large_group_shows_its_first_paths_and_counts_the_rest(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("engine.diff.render.SHOWN", 1)
+    report = diff("undeclared").report
+    text = to_text(report)
+    assert "Zelfde uitkomst, redenering gewijzigd: start/delen → start/delen (2 paden)" in text
+    assert "  1. (!) Ontvanger: de politie" in text and "Ontvanger: de gemeente" not in text
+    assert "   (!) … en nog 1 paden met dezelfde wijziging (elk pad: --format json)" in text
+    assert "- (!) … and 1 more paths" in to_markdown(report, "en")
+    assert len(to_data(report)["periods"][0]["changes"]) == 3  # JSON keeps every path
