@@ -121,10 +121,14 @@ def _tmux_seconds(command: str, shown: str, then: tuple[str, str] | None = None,
     screen; with `then` = (text, key): press key once text appears, as a person would."""
     session = f"bench-{uuid.uuid4().hex[:8]}"
     tmux = ["tmux"]
-    start = time.perf_counter()
-    started = subprocess.run([*tmux, "new-session", "-d", "-s", session, "-x", "100", "-y",
-                              "30", command], env={**os.environ, **(env or {})}, cwd=ROOT,
-                             capture_output=True, text=True, check=False)
+    for _ in range(5):  # the server of the session killed just before may still be exiting
+        start = time.perf_counter()
+        started = subprocess.run([*tmux, "new-session", "-d", "-s", session, "-x", "100",
+                                  "-y", "30", command], env={**os.environ, **(env or {})},
+                                 cwd=ROOT, capture_output=True, text=True, check=False)
+        if started.returncode == 0 or "exited unexpectedly" not in started.stderr:
+            break
+        time.sleep(0.2)
     if started.returncode:
         raise RuntimeError(f"tmux: {started.stderr.strip()}")
     pressed = then is None
