@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from engine.decide.versions import Resolution
 from engine.errors import WalkError, phrase, suggest
@@ -114,18 +114,22 @@ class Walk:
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        """All citations on the path and in the outcome, each once, in order."""
-        out: dict[str, Citation] = {}
+        """All citations on the path and in the outcome, each once, in order of first use;
+        unverified when any of its copies says so (the first copy may be verified, a later
+        one not, and the list must not hide that)."""
+        cited: list[Citation] = []
         for step in self.questions:
-            why = step.question.why.citations if step.question.why else ()
-            for c in (*why, *step.option.citations):
-                out.setdefault(c.ref, c)
+            cited += step.question.why.citations if step.question.why else ()
+            cited += step.option.citations
         if self.outcome:
-            for c in self.outcome.grounds:
-                out.setdefault(c.ref, c)
+            cited += self.outcome.grounds
             for cond in (*self.outcome.conditions, *self.outcome.alternatives):
-                for c in cond.citations:
-                    out.setdefault(c.ref, c)
+                cited += cond.citations
+        out: dict[str, Citation] = {}
+        for c in cited:
+            first = out.setdefault(c.ref, c)
+            if first.verified and not c.verified:
+                out[c.ref] = replace(first, verified=False)
         return tuple(out.values())
 
 

@@ -45,6 +45,28 @@ def test_each_fact_is_counted_once_and_each_step_cites_an_article_once(
             assert len(refs) == len(set(refs)), (step.node, refs)
 
 
+@settings(max_examples=200, deadline=None)
+@given(ALL_FACTS)
+def test_the_walk_s_citations_are_unverified_when_any_copy_is(facts: dict[str, object]) -> None:
+    """The whole walk's list keeps each article once; a later unverified copy of an article
+    first cited as verified must not disappear behind the first copy."""
+    result = walk(RES, "mensenhandel", facts)
+    copies: dict[str, list[bool]] = {}
+    for step in result.questions:
+        why = step.question.why.citations if step.question.why else ()
+        for c in (*why, *step.option.citations):
+            copies.setdefault(c.ref, []).append(c.verified)
+    assert isinstance(result.end, Outcome)
+    for c in result.end.grounds:
+        copies.setdefault(c.ref, []).append(c.verified)
+    for point in (*result.end.conditions, *result.end.alternatives):
+        for c in point.citations:
+            copies.setdefault(c.ref, []).append(c.verified)
+    listed = {c.ref: c.verified for c in result.citations}
+    assert list(listed) == list(copies)
+    assert listed == {ref: all(flags) for ref, flags in copies.items()}
+
+
 @settings(max_examples=300, deadline=None)
 @given(ALL_FACTS)
 def test_every_complete_walk_ends_in_an_outcome(facts: dict[str, object]) -> None:
