@@ -13,6 +13,7 @@ from tests.helpers import load_example
 from tests.tui.app.test_snapshots import walk_mits
 from tui.app.app import DeelwijzerApp
 from tui.app.screens.result import ResultScreen
+from tui.app.widgets.keybar import KeyBar
 
 MakeApp = Callable[..., DeelwijzerApp]
 
@@ -39,3 +40,27 @@ async def test_every_result_button_is_on_screen(make_app: MakeApp,
         assert await pilot.click(clicked)
         await pilot.pause()
         assert not isinstance(app.screen, ResultScreen)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 30)])
+async def test_the_key_bar_always_shows_ctrl_q(make_app: MakeApp, size: tuple[int, int]) -> None:
+    """The result screen has more keys than 60 or 80 columns hold: the screen's last keys give
+    way (each is also a button or in ^p), ^p and ^q never fall off the edge."""
+    app = make_app(load_example(), on=date(2026, 3, 1))
+    async with app.run_test(size=size) as pilot:
+        await walk_mits(pilot, app)
+        assert isinstance(app.screen, ResultScreen)
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        text = str(bar.render())
+        assert text.rstrip().endswith("^q Stoppen") and "^p Alle acties" in text, text
+        assert len(text.rstrip()) <= bar.content_size.width, text
+        assert "esc Terug" in text and "f1 Hulp" in text  # keys without a button stay
+        if size[0] >= 80:  # the screen's first key still fits
+            assert text.startswith("b Beslisdocument"), text
+        if size[0] >= 120:  # room enough: every key of the screen
+            assert text.count("  ") >= 5, text
+        column = text.index("^q")
+        await pilot.click(KeyBar, offset=(column + 1 + 1, 0))  # +1: the bar's padding
+        await pilot.pause()
+        assert app.return_code is not None or not app.is_running
