@@ -15,7 +15,7 @@ from engine import DeelwijzerError, Library, Session, Walk, resolve
 from engine.errors import error_text
 from engine.explain.filing import from_data as filing_from_data
 from engine.words import WORDS
-from tui.app.practice import KIOSK_OFF
+from tui.app.round import KIOSK_OFF
 from tui.app.screens.question import QuestionScreen
 from tui.app.screens.start import StartScreen
 from tui.app.texts import key_label, t

@@ -22,7 +22,8 @@ from tui.app import guard
 from tui.app.actions import AppActions, showing
 from tui.app.files import FileActions
 from tui.app.messages import Answered, Continue, SaveFailed, Ticked, WentBack
-from tui.app.practice import PracticeActions, PracticeOptions, practice_options
+from tui.app.practice import PracticeActions
+from tui.app.round import PracticeOptions, practice_options
 from tui.app.screens.dialogs import ConfirmDialog, MessageDialog
 from tui.app.screens.question import QuestionScreen
 from tui.app.screens.start import StartScreen, StartView

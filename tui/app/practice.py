@@ -6,15 +6,13 @@ in kiosk mode nothing at all is written but the group results."""
 
 from __future__ import annotations
 
-import argparse
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from engine import DeelwijzerError, Library, Session
 from engine.errors import error_text, file_error
-from engine.read.paths import trees_dir
 from engine.words import say
+from tui.app.round import Practice, PracticeOptions
 from tui.app.screens.dialogs import AskDialog, MessageDialog
 from tui.shared.practice import set_names
 
@@ -25,8 +23,8 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from engine.practice.overview import Overview
-    from engine.practice.scenario import Scenario, ScenarioSet
-    from engine.practice.score import Attempt, Reveal, Score
+    from engine.practice.scenario import Scenario
+    from engine.practice.score import Reveal, Score
     from tui.app.messages import (
         ParticipantDone,
         Predicted,
@@ -42,48 +40,6 @@ if TYPE_CHECKING:
     _Base = App[int]
 else:
     _Base = object
-
-#: What a training machine never does: write files a person names, or open them.
-KIOSK_OFF = frozenset({"save", "markdown", "docx", "open_case", "open_record"})
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PracticeOptions:
-    """From the command line: which set, the group folder, the seat, kiosk, trainer."""
-
-    trees: Path
-    set: str | None = None
-    group: Path | None = None
-    seat: str | None = None
-    kiosk: bool = False
-    trainer: bool = False
-    start: bool = False  # open practice mode at start-up (deelwijzer oefen)
-    lang: str | None = None  # --lang: the app's language, over the saved preference
-
-
-def practice_options(args: argparse.Namespace) -> PracticeOptions:
-    """Practice mode from `deelwijzer oefen` (opened at once), or from the start menu."""
-    trees = args.trees if getattr(args, "trees", None) is not None else trees_dir()
-    if getattr(args, "command", None) != "oefen":
-        return PracticeOptions(trees=trees)
-    return PracticeOptions(trees=trees, set=args.set, group=args.groep, seat=args.plaats,
-                           kiosk=args.kiosk, trainer=args.trainer, start=True, lang=args.lang)
-
-
-@dataclass(slots=True, kw_only=True)
-class Practice:
-    """One participant's round: the set, the seat, the attempts so far, the scenario walked."""
-
-    set: ScenarioSet
-    seat: str | None
-    attempts: dict[str, Attempt] = field(default_factory=dict)
-    current: str | None = None
-
-    def attempt(self, scenario_id: str) -> Attempt:
-        from engine.practice.score import Attempt  # noqa: PLC0415 - see the imports above
-
-        return self.attempts.get(scenario_id) or Attempt(scenario=scenario_id)
-
 
 class PracticeActions(_Base):
     """Mixed into the app: the practice round and everything it writes (only results)."""

@@ -13,7 +13,7 @@ from engine.practice.results import from_data
 from tests.engine.practice.fixtures import GROUP, ON
 from tests.helpers import copy_example, load_example, with_scenarios
 from tui.app.app import DeelwijzerApp
-from tui.app.practice import PracticeOptions
+from tui.app.round import PracticeOptions
 from tui.app.screens.question import QuestionScreen
 from tui.app.screens.reveal import RevealScreen
 from tui.app.screens.scenarios import ScenarioListScreen, StoryScreen
