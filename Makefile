@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: fuzz run test lint bench check cases docs clean
+.PHONY: fuzz run test lint bench check cases changes docs clean
 # Our own code byte-compiled, as pip does for an installed package: without it, where
 # PYTHONDONTWRITEBYTECODE is set, every start compiles engine/ and tui/ again.
 COMPILE := $(BIN)/python -m compileall -q engine tui >/dev/null
@@ -42,6 +42,17 @@ check: $(STAMP)
 
 cases: $(STAMP)
 	$(BIN)/deelwijzer cases
+
+# Every correcting version's expected changes (trees/TREE/changes/VERSION.yaml) against the version
+# it replaces: the diff must find exactly what the file declares. Minutes, so not in `make test`.
+changes: $(STAMP)
+	@fail=0; for f in trees/*/changes/*.yaml; do \
+	  tree=$$(basename $$(dirname $$(dirname $$f))); new=$$(basename $$f .yaml); \
+	  old=$$($(BIN)/python -c "import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))['replaces'][0])" trees/$$tree/$$new.yaml) || exit 2; \
+	  echo "== $$tree $$old -> $$new"; \
+	  $(BIN)/deelwijzer diff $$tree@$$old $$tree@$$new --expect $$f --format json >/dev/null; \
+	  code=$$?; [ $$code -eq 0 ] && echo "   exactly the declared changes" || { echo "   exit $$code"; fail=1; }; \
+	done; exit $$fail
 
 # The Mermaid picture of every shipped tree (tests/docs checks that these are current).
 docs: $(STAMP)
