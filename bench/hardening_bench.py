@@ -203,7 +203,7 @@ import gc
 gc.disable()  # as run_app does, until the first screen is up (engine/startup.py)
 loaded = app_module.load_library(args)
 stages["trees loaded"] = cpu()
-from tui.app.practice import practice_options
+from tui.app.round import practice_options
 from tui.app.screens.question import QuestionScreen
 app = app_module.DeelwijzerApp(loaded, args.date, practice=practice_options(args),
                                gc_paused=True)
