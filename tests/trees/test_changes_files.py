@@ -1,12 +1,15 @@
 """Each shipped expected-changes file (`trees/<tree>/changes/<version>.yaml`) fits the version it
 describes: the version exists and replaces an older one, the file reads without problems, and every
-outcome it names exists in the old or the new version.
+outcome it names exists in the old or the new version. A file that declares no change (a
+correction that must not change any decision) says why in its title.
 
 The diff itself (`deelwijzer diff tree@old tree@new --expect ...`) walks every path of the shipped
 trees and takes minutes; it is run when a version is made (docs/authoring.md), not here.
 """
 
 from __future__ import annotations
+
+import yaml
 
 from engine import load
 from engine.diff.expect import read_expected
@@ -26,7 +29,10 @@ def test_every_changes_file_fits_its_version() -> None:
         nodes = set(new.nodes) | {n for old in new.replaces for n in versions[old].nodes}
         expected, problems = read_expected(path, library)
         assert not problems, f"{path}: {[p.found for p in problems]}"
-        assert expected, f"{path}: declares no change"
+        if not expected:  # a correction without effect on decisions says so, in words
+            title = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("title") or {}
+            assert title.get("nl") and title.get("en"), \
+                f"{path}: declares no change and does not say why (title nl and en)"
         for change in expected:
             where = f"{path}:{change.line}"
             assert change.reason.nl and change.reason.en, f"{where}: reason needs nl and en"
