@@ -76,8 +76,12 @@ def test_walking_a_cached_tree_set_loads_no_yaml_schema_or_lint_code(tmp_path: P
     code = (
         "import sys, datetime\n"
         "from pathlib import Path\n"
+        "import engine.read.cache\n"
         "from engine.read.cache import cached_load\n"
         "from engine.read.paths import trees_dir, conventions_dir\n"
+        # the user's cache only: a set checked at install (make run, make bench, a wheel)
+        # would make the first run a hit too
+        f"engine.read.cache.SHIPPED = Path({str(tmp_path / 'no-install-set')!r})\n"
         f"r = cached_load(trees_dir(), conventions_dir(), Path({str(tmp_path)!r}))\n"
         "import engine\n"
         "w = engine.walk(engine.resolve(r.library, datetime.date(2026, 12, 1)), "
